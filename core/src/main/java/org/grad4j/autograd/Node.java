@@ -1,0 +1,65 @@
+package org.grad4j.autograd;
+
+import org.grad4j.tensor.Tensor;
+
+/**
+ * One recorded op in the autograd graph: its name, its inputs and its backward rule. The output
+ * tensor points to its node through {@link Tensor#gradFn()}.
+ *
+ * <p>A backward call without {@code retainGraph} releases every node it visits, which drops the
+ * tensors the backward rules saved; a second backward through a released node throws.
+ */
+public final class Node {
+    private final String name;
+    private final Tensor[] inputs;
+    private BackwardFunction backward;
+
+    /** Creates a node for op {@code name} with its inputs and backward rule. */
+    public Node(String name, Tensor[] inputs, BackwardFunction backward) {
+        this.name = name;
+        this.inputs = inputs;
+        this.backward = backward;
+    }
+
+    /** Returns the op name, such as {@code mul}. */
+    public String name() {
+        return name;
+    }
+
+    /** Returns the number of inputs. */
+    public int inputCount() {
+        return inputs.length;
+    }
+
+    /** Returns input {@code i}. */
+    public Tensor input(int i) {
+        return inputs[i];
+    }
+
+    /** Returns true once a backward call without {@code retainGraph} has released this node. */
+    public boolean isReleased() {
+        return backward == null;
+    }
+
+    Tensor[] apply(Tensor grad, boolean[] needsGrad) {
+        if (backward == null) {
+            throw new IllegalStateException("backward through " + name + " failed: the graph was already used by a"
+                    + " backward call, which freed it; pass retainGraph=true to the earlier backward call to keep it");
+        }
+        Tensor[] grads = backward.apply(grad, needsGrad);
+        if (grads.length != inputs.length) {
+            throw new IllegalStateException("backward of " + name + " returned " + grads.length
+                    + " gradients for " + inputs.length + " inputs");
+        }
+        return grads;
+    }
+
+    void release() {
+        backward = null;
+    }
+
+    @Override
+    public String toString() {
+        return name + "Backward";
+    }
+}

@@ -1,0 +1,42 @@
+package org.grad4j.loss;
+
+import java.util.Objects;
+import org.grad4j.tensor.Tensor;
+
+/**
+ * A differentiable measure of how far an input is from a target.
+ *
+ * <p>To write a loss: extend this class, compute the per-element loss in {@link #forward} from
+ * tensor ops (autograd then provides the gradient), validate shapes with an
+ * {@link IllegalArgumentException} that names the loss and both shapes, and finish with
+ * {@link #reduce}. To make it available by name, add it to the {@code MapBinder<String, Loss>}
+ * in your own Guice module.
+ */
+public abstract class Loss {
+    private final Reduction reduction;
+
+    /** Creates a loss that combines per-element values by {@code reduction}. */
+    protected Loss(Reduction reduction) {
+        this.reduction = Objects.requireNonNull(reduction, "reduction");
+    }
+
+    /** Computes the loss of {@code input} against {@code target}. */
+    public abstract Tensor forward(Tensor input, Tensor target);
+
+    /** Returns how per-element values are combined. */
+    public Reduction reduction() {
+        return reduction;
+    }
+
+    /** Applies this loss's reduction to per-element values. */
+    protected Tensor reduce(Tensor perElement) {
+        switch (reduction) {
+            case SUM:
+                return perElement.sum();
+            case NONE:
+                return perElement;
+            default:
+                return perElement.mean();
+        }
+    }
+}

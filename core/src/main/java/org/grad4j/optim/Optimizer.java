@@ -1,0 +1,54 @@
+package org.grad4j.optim;
+
+import java.util.List;
+import org.grad4j.nn.Parameter;
+
+/**
+ * Updates parameters from their gradients.
+ *
+ * <p>To write an optimizer: extend this class and implement {@link #step} by reading each
+ * parameter's {@code grad()} (skipping null ones) and changing the parameter with its in-place
+ * update methods, inside a {@code GradMode.noGrad()} scope. Keep per-parameter state in a map
+ * keyed by the parameter. To make it available by name, add an {@link OptimizerFactory} to the
+ * {@code MapBinder<String, OptimizerFactory>} in your own Guice module.
+ */
+public abstract class Optimizer {
+    private final List<Parameter> parameters;
+
+    /**
+     * Creates an optimizer over {@code parameters}.
+     *
+     * @throws IllegalArgumentException if the list is empty
+     */
+    protected Optimizer(List<Parameter> parameters) {
+        if (parameters.isEmpty()) {
+            throw new IllegalArgumentException("an optimizer needs at least one parameter but got an empty list");
+        }
+        this.parameters = List.copyOf(parameters);
+    }
+
+    /** Returns the parameters this optimizer updates. */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** Updates every parameter that has a gradient. */
+    public abstract void step();
+
+    /** Clears every parameter's gradient; call it before each backward pass. */
+    public void zeroGrad() {
+        for (Parameter p : parameters) {
+            p.zeroGrad();
+        }
+    }
+
+    /** Checks that a hyperparameter lies in its range. */
+    protected static double check(String optimizer, String name, double value, double min, boolean minInclusive) {
+        boolean ok = minInclusive ? value >= min : value > min;
+        if (!ok || Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(optimizer + ": " + name + " must be a finite number "
+                    + (minInclusive ? ">= " : "> ") + min + " but was " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,247 @@
+package org.grad4j.tensor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.grad4j.backend.Backend;
+import org.grad4j.backend.NDArray;
+
+/** Ops that rearrange elements without computing new values, with their backward rules. */
+final class ShapeOps {
+    private ShapeOps() {
+    }
+
+    static Tensor reshape(Tensor x, int[] dims) {
+        Shape target = inferShape(x.shape(), dims);
+        if (target.equals(x.shape())) {
+            return x;
+        }
+        NDArray data = x.data().backend().reshape(x.data(), target);
+        return Graph.record("reshape", data, (g, needs) -> new Tensor[] {g.reshape(x.shape())}, x);
+    }
+
+    static Tensor unsqueeze(Tensor x, int dim) {
+        int d = Shape.normalizeDim("unsqueeze", dim, x.shape().rank() + 1);
+        int[] dims = new int[x.shape().rank() + 1];
+        for (int i = 0, j = 0; i < dims.length; i++) {
+            dims[i] = i == d ? 1 : x.shape().dim(j++);
+        }
+        return reshape(x, dims);
+    }
+
+    static Tensor squeeze(Tensor x, int dim) {
+        int d = x.shape().normalizeDim("squeeze", dim);
+        if (x.shape().dim(d) != 1) {
+            return x;
+        }
+        int[] dims = new int[x.shape().rank() - 1];
+        for (int i = 0, j = 0; i < x.shape().rank(); i++) {
+            if (i != d) {
+                dims[j++] = x.shape().dim(i);
+            }
+        }
+        return reshape(x, dims);
+    }
+
+    static Tensor squeezeAll(Tensor x) {
+        return reshape(x, Arrays.stream(x.shape().toArray()).filter(size -> size != 1).toArray());
+    }
+
+    static Tensor permute(Tensor x, int[] axes) {
+        int rank = x.shape().rank();
+        if (axes.length != rank) {
+            throw new IllegalArgumentException("permute: expected " + rank + " dimensions for shape " + x.shape()
+                    + " but got " + Arrays.toString(axes) + "; list every dimension once");
+        }
+        int[] normalized = new int[rank];
+        int[] inverse = new int[rank];
+        boolean[] seen = new boolean[rank];
+        for (int i = 0; i < rank; i++) {
+            normalized[i] = Shape.normalizeDim("permute", axes[i], rank);
+            if (seen[normalized[i]]) {
+                throw new IllegalArgumentException("permute: dimension " + axes[i] + " appears more than once in "
+                        + Arrays.toString(axes) + "; list every dimension once");
+            }
+            seen[normalized[i]] = true;
+            inverse[normalized[i]] = i;
+        }
+        NDArray data = x.data().backend().permute(x.data(), normalized);
+        return Graph.record("permute", data, (g, needs) -> new Tensor[] {g.permute(inverse)}, x);
+    }
+
+    static Tensor transpose(Tensor x, int dim0, int dim1) {
+        int rank = x.shape().rank();
+        int a = Shape.normalizeDim("transpose", dim0, rank);
+        int b = Shape.normalizeDim("transpose", dim1, rank);
+        int[] axes = new int[rank];
+        Arrays.setAll(axes, i -> i);
+        axes[a] = b;
+        axes[b] = a;
+        return permute(x, axes);
+    }
+
+    /** The engine sums the gradient back over the expanded dimensions. */
+    static Tensor expand(Tensor x, int[] dims) {
+        Shape target = Shape.of(dims);
+        Shape result;
+        try {
+            result = Shape.broadcast("expand", x.shape(), target);
+        } catch (IllegalArgumentException e) {
+            result = null;
+        }
+        if (!target.equals(result)) {
+            throw new IllegalArgumentException("expand: cannot expand shape " + x.shape() + " to " + target
+                    + "; only dimensions of size 1 can grow, and new dimensions go in front");
+        }
+        if (target.equals(x.shape())) {
+            return x;
+        }
+        NDArray data = x.data().backend().expand(x.data(), target);
+        return Graph.record("expand", data, (g, needs) -> new Tensor[] {g}, x);
+    }
+
+    static Tensor slice(Tensor x, int dim, int start, int end, int step) {
+        int d = x.shape().normalizeDim("slice", dim);
+        int size = x.shape().dim(d);
+        if (step < 1) {
+            throw new IllegalArgumentException("slice: step " + step + " is invalid; expected a step >= 1");
+        }
+        int from = resolveBound("start", start, d, size);
+        int to = resolveBound("end", end, d, size);
+        if (to < from) {
+            throw new IllegalArgumentException("slice: end " + end + " comes before start " + start
+                    + " in dimension " + d + " of size " + size + "; expected start <= end");
+        }
+        NDArray data = x.data().backend().slice(x.data(), d, from, to, step);
+        return Graph.record("slice", data, (g, needs) -> {
+            int count = g.shape().dim(d);
+            long[] positions = new long[count];
+            for (int i = 0; i < count; i++) {
+                positions[i] = from + (long) i * step;
+            }
+            Tensor index = new Tensors(x.data().backend()).fromArray(positions, count);
+            return new Tensor[] {IndexOps.indexAddAlong(x.shape(), d, index, g)};
+        }, x);
+    }
+
+    /**
+     * Resolves a slice bound, counting negative values from the end. Unlike Python, bounds
+     * outside the dimension are an error rather than clamped, so an off-by-one shows at once.
+     */
+    private static int resolveBound(String name, int bound, int dim, int size) {
+        if (bound < -size || bound > size) {
+            throw new IndexOutOfBoundsException("slice: " + name + " " + bound + " is out of bounds for dimension "
+                    + dim + " with size " + size + "; expected a value in [" + -size + ", " + size + "]");
+        }
+        return bound < 0 ? bound + size : bound;
+    }
+
+    static Tensor select(Tensor x, int dim, long index) {
+        int d = x.shape().normalizeDim("select", dim);
+        int i = org.grad4j.backend.Kernels.checkIndex("select", index, d, x.shape().dim(d));
+        return squeeze(slice(x, d, i, i + 1, 1), d);
+    }
+
+    static Tensor cat(List<Tensor> tensors, int dim) {
+        if (tensors.isEmpty()) {
+            throw new IllegalArgumentException("cat: expected at least one tensor but the list is empty");
+        }
+        Tensor first = tensors.get(0);
+        int rank = first.shape().rank();
+        int d = Shape.normalizeDim("cat", dim, rank);
+        DType dtype = first.dtype();
+        for (Tensor t : tensors) {
+            dtype = DType.promote(dtype, t.dtype());
+        }
+        Backend backend = first.data().backend();
+        List<Tensor> inputs = new ArrayList<>();
+        List<NDArray> arrays = new ArrayList<>();
+        for (int i = 0; i < tensors.size(); i++) {
+            Tensor t = tensors.get(i);
+            Graph.backendOf("cat", first, t);
+            checkCatShape(first.shape(), t.shape(), d, i);
+            Tensor cast = t.cast(dtype);
+            inputs.add(cast);
+            arrays.add(cast.data());
+        }
+        NDArray data = backend.concat(arrays, d);
+        Tensor[] inputArray = inputs.toArray(new Tensor[0]);
+        return Graph.record("cat", data, (g, needs) -> {
+            Tensor[] grads = new Tensor[inputArray.length];
+            int offset = 0;
+            for (int i = 0; i < inputArray.length; i++) {
+                int length = inputArray[i].shape().dim(d);
+                if (needs[i]) {
+                    grads[i] = g.slice(d, offset, offset + length);
+                }
+                offset += length;
+            }
+            return grads;
+        }, inputArray);
+    }
+
+    private static void checkCatShape(Shape first, Shape other, int dim, int position) {
+        boolean ok = first.rank() == other.rank();
+        for (int i = 0; ok && i < first.rank(); i++) {
+            ok = i == dim || first.dim(i) == other.dim(i);
+        }
+        if (!ok) {
+            throw new IllegalArgumentException("cat: tensor " + position + " has shape " + other
+                    + " but tensor 0 has shape " + first + "; all sizes except dimension " + dim + " must match");
+        }
+    }
+
+    static Tensor stack(List<Tensor> tensors, int dim) {
+        if (tensors.isEmpty()) {
+            throw new IllegalArgumentException("stack: expected at least one tensor but the list is empty");
+        }
+        Shape first = tensors.get(0).shape();
+        int d = Shape.normalizeDim("stack", dim, first.rank() + 1);
+        List<Tensor> expanded = new ArrayList<>();
+        for (int i = 0; i < tensors.size(); i++) {
+            Tensor t = tensors.get(i);
+            if (!t.shape().equals(first)) {
+                throw new IllegalArgumentException("stack: tensor " + i + " has shape " + t.shape()
+                        + " but tensor 0 has shape " + first + "; stack needs equal shapes");
+            }
+            expanded.add(unsqueeze(t, d));
+        }
+        return cat(expanded, d);
+    }
+
+    /** Resolves one -1 entry and checks that the element count is unchanged. */
+    static Shape inferShape(Shape from, int[] dims) {
+        int unknown = -1;
+        long known = 1;
+        for (int i = 0; i < dims.length; i++) {
+            if (dims[i] == -1) {
+                if (unknown >= 0) {
+                    throw new IllegalArgumentException("reshape: only one dimension can be -1, but "
+                            + Arrays.toString(dims) + " has more");
+                }
+                unknown = i;
+            } else if (dims[i] < 0) {
+                throw new IllegalArgumentException("reshape: size " + dims[i] + " in " + Arrays.toString(dims)
+                        + " is invalid; sizes must be >= 0, or -1 for one size to infer");
+            } else {
+                known *= dims[i];
+            }
+        }
+        int[] resolved = dims.clone();
+        if (unknown >= 0) {
+            if (known == 0 || from.size() % known != 0) {
+                throw new IllegalArgumentException("reshape: cannot reshape " + from + " (" + from.size()
+                        + " elements) to " + Arrays.toString(dims) + ", because " + from.size()
+                        + " is not a multiple of " + known);
+            }
+            resolved[unknown] = (int) (from.size() / known);
+            known = from.size();
+        }
+        if (known != from.size()) {
+            throw new IllegalArgumentException("reshape: cannot reshape " + from + " (" + from.size()
+                    + " elements) to " + Arrays.toString(dims) + " (" + known
+                    + " elements); the element count must stay the same");
+        }
+        return Shape.of(resolved);
+    }
+}
