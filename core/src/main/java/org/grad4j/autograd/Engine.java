@@ -85,11 +85,18 @@ public final class Engine {
         for (int i = 0; i < needsGrad.length; i++) {
             needsGrad[i] = node.input(i).requiresGrad();
         }
-        Tensor[] inputGrads = node.apply(grad, needsGrad);
+        Tensor[] inputGrads;
+        AnomalyMode.setBackwardOf(node.name());
+        try {
+            inputGrads = node.apply(grad, needsGrad);
+        } finally {
+            AnomalyMode.setBackwardOf(null);
+        }
         for (int i = 0; i < needsGrad.length; i++) {
             if (!needsGrad[i] || inputGrads[i] == null) {
                 continue;
             }
+            AnomalyMode.checkGradient(node.name(), i, inputGrads[i], grad);
             Tensor input = node.input(i);
             Tensor inputGrad = reduceToShape(inputGrads[i], input.shape()).cast(input.dtype());
             pending.merge(input, inputGrad, Tensor::add);

@@ -71,7 +71,7 @@ final class ElementwiseOps {
         Tensor x = a.cast(dtype);
         Tensor y = b.cast(dtype);
         Shape.broadcast(op.label(), x.shape(), y.shape());
-        return Graph.constant(backend.binary(op, x.data(), y.data()));
+        return Graph.constant(op.label(), backend.binary(op, x.data(), y.data()), x, y);
     }
 
     static Tensor neg(Tensor x) {

@@ -1,5 +1,6 @@
 package org.grad4j.tensor;
 
+import org.grad4j.autograd.AnomalyMode;
 import org.grad4j.autograd.BackwardFunction;
 import org.grad4j.autograd.GradMode;
 import org.grad4j.autograd.Node;
@@ -16,6 +17,7 @@ final class Graph {
      * tensor gets a node with {@code backward}, so it requires grad too.
      */
     static Tensor record(String op, NDArray data, BackwardFunction backward, Tensor... inputs) {
+        AnomalyMode.checkOutput(op, data, inputs);
         if (GradMode.isEnabled() && data.dtype().isFloatingPoint()) {
             for (Tensor input : inputs) {
                 if (input.requiresGrad()) {
@@ -28,6 +30,12 @@ final class Graph {
 
     /** Returns a tensor that never requires grad, for ops with no useful gradient. */
     static Tensor constant(NDArray data) {
+        return new Tensor(data);
+    }
+
+    /** As {@link #constant(NDArray)}, for a user-facing op whose result anomaly mode checks. */
+    static Tensor constant(String op, NDArray data, Tensor... inputs) {
+        AnomalyMode.checkOutput(op, data, inputs);
         return new Tensor(data);
     }
 
