@@ -28,13 +28,15 @@ final class ElementwiseOps {
     }
 
     static Tensor div(Tensor a, Tensor b) {
-        return binary(BinaryOp.DIV, floating(a), floating(b), (x, y, out) -> (g, needs) -> new Tensor[] {
+        DType dtype = floatingDtype(a, b);
+        return binary(BinaryOp.DIV, a.cast(dtype), b.cast(dtype), (x, y, out) -> (g, needs) -> new Tensor[] {
             needs[0] ? g.div(y) : null,
             needs[1] ? g.mul(out).div(y).neg() : null});
     }
 
     static Tensor pow(Tensor a, Tensor b) {
-        return binary(BinaryOp.POW, floating(a), floating(b), (x, y, out) -> (g, needs) -> new Tensor[] {
+        DType dtype = floatingDtype(a, b);
+        return binary(BinaryOp.POW, a.cast(dtype), b.cast(dtype), (x, y, out) -> (g, needs) -> new Tensor[] {
             needs[0] ? g.mul(y).mul(x.pow(y.sub(1L))) : null,
             needs[1] ? g.mul(out).mul(x.log()) : null});
     }
@@ -128,6 +130,16 @@ final class ElementwiseOps {
     /** Casts INT64 to FLOAT32 for ops defined on floating point only, as PyTorch promotes. */
     private static Tensor floating(Tensor x) {
         return x.dtype().isFloatingPoint() ? x : x.cast(DType.FLOAT32);
+    }
+
+    /**
+     * Returns the dtype of a binary op defined on floating point only: the promoted dtype, or
+     * FLOAT32 where both operands are INT64. Promoting first keeps an INT64 operand exact next to
+     * a FLOAT64 one, which a detour through FLOAT32 would round above 2^24.
+     */
+    private static DType floatingDtype(Tensor a, Tensor b) {
+        DType dtype = DType.promote(a.dtype(), b.dtype());
+        return dtype.isFloatingPoint() ? dtype : DType.FLOAT32;
     }
 
     /** Builds a backward rule from the (promoted) inputs and the output. */
