@@ -257,7 +257,7 @@ final class ElementwiseKernels {
             case MINIMUM:
                 return (x, y) -> x != x || y != y ? Double.NaN : Math.min(x, y);
             case FLOOR_DIVIDE:
-                return (x, y) -> Math.floor(x / y);
+                return ElementwiseKernels::floorDivide;
             case REMAINDER:
                 return ElementwiseKernels::floorRemainder;
             case EQ:
@@ -275,6 +275,28 @@ final class ElementwiseKernels {
             default:
                 throw new IllegalStateException("no kernel for binary op " + op);
         }
+    }
+
+    /**
+     * Floor of x / y that agrees with {@link #floorRemainder}, so x == q * y + r up to rounding.
+     * It divides x minus the exact remainder, as CPython's float {@code //} does: floor(x / y)
+     * alone rounds the quotient first and gives 10 for 1.0 / 0.1, where the true quotient lies
+     * below 10 and the remainder is 0.0999...
+     */
+    private static double floorDivide(double x, double y) {
+        if (y == 0) {
+            return x / y;
+        }
+        double mod = x % y;
+        double quotient = (x - mod) / y;
+        if (mod != 0 && (y < 0) != (mod < 0)) {
+            quotient -= 1.0;
+        }
+        if (quotient == 0) {
+            return Math.copySign(0.0, x / y);
+        }
+        double floored = Math.floor(quotient);
+        return quotient - floored > 0.5 ? floored + 1.0 : floored;
     }
 
     /** Remainder with the sign of the divisor, from the exact {@code fmod}. */
