@@ -1,0 +1,227 @@
+package org.grad4j.examples;
+
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.grad4j.data.DataLoader;
+import org.grad4j.loss.Loss;
+import org.grad4j.optim.Optimizer;
+import org.grad4j.optim.OptimizerFactory;
+import org.grad4j.tensor.Generator;
+import org.grad4j.tensor.Tensors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The {@code sincos} command: fits a {@link LineGrid} to noisy samples of sin(2 pi x / n) and
+ * cos(2 pi x / n) for x in [0, n), with the mean squared error, by full-batch gradient descent
+ * or by minibatch SGD, and writes the loss history and the fit as CSV and PNG files.
+ *
+ * <p>Every argument is checked before anything runs, and the output directory is created only
+ * after training, so an invalid argument or a failed run leaves no output behind.
+ */
+@Command(name = "sincos", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Fits a LineGrid to noisy sine and cosine samples and writes loss.csv, loss.png, fit.csv"
+                + " and fit.png into the output directory.",
+            "Standard output ends with 'final loss: <MSE over all samples>'; logs go to standard error."})
+final class SineCosineCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(SineCosineCommand.class);
+
+    /** Gradient descent logs one line per this many iterations; SGD logs every epoch. */
+    private static final int GD_LOG_INTERVAL = 50;
+
+    /** The training algorithm. */
+    enum Mode {
+        /** Full-batch gradient descent: one update per iteration, on all samples. */
+        GD("gd", "iteration", "gradient descent"),
+        /** Minibatch stochastic gradient descent: one update per shuffled batch, epoch after epoch. */
+        SGD("sgd", "epoch", "minibatch SGD");
+
+        private final String label;
+        private final String stepName;
+        private final String title;
+
+        Mode(String label, String stepName, String title) {
+            this.label = label;
+            this.stepName = stepName;
+            this.title = title;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "gd", converter = ModeConverter.class,
+            completionCandidates = ModeNames.class,
+            description = "Training mode: gd (full-batch gradient descent for --iterations) or sgd (minibatches of"
+                    + " --batch-size for --epochs) (default: ${DEFAULT-VALUE}).")
+    private Mode mode;
+
+    @Option(names = "--samples", paramLabel = "M", defaultValue = "250",
+            description = "Number of samples m (default: ${DEFAULT-VALUE}).")
+    private int samples;
+
+    @Option(names = "--cells", paramLabel = "N", defaultValue = "20",
+            description = "Number of grid cells n; x is drawn from [0, n), one period of both functions"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int cells;
+
+    @Option(names = "--noise", paramLabel = "STD", defaultValue = "0.1",
+            description = "Standard deviation of the Gaussian noise added to each target (default: ${DEFAULT-VALUE}).")
+    private double noise;
+
+    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "0.5",
+            description = "Learning rate of SGD (default: ${DEFAULT-VALUE}).")
+    private double lr;
+
+    @Option(names = "--iterations", paramLabel = "COUNT", defaultValue = "301",
+            description = "Gradient descent iterations, with --mode=gd (default: ${DEFAULT-VALUE}).")
+    private int iterations;
+
+    @Option(names = "--epochs", paramLabel = "COUNT", defaultValue = "31",
+            description = "SGD epochs, with --mode=sgd (default: ${DEFAULT-VALUE}).")
+    private int epochs;
+
+    @Option(names = "--batch-size", paramLabel = "SIZE", defaultValue = "25",
+            description = "Samples per SGD minibatch, with --mode=sgd (default: ${DEFAULT-VALUE}).")
+    private int batchSize;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Directory for loss.csv, loss.png, fit.csv and fit.png; created if missing, and files"
+                    + " of those names in it are replaced.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        validate();
+
+        Injector injector = common.createInjector();
+        Tensors tensors = injector.getInstance(Tensors.class);
+        Map<String, Loss> losses = injector.getInstance(Key.get(new TypeLiteral<Map<String, Loss>>() { }));
+        Map<String, OptimizerFactory> optimizers =
+                injector.getInstance(Key.get(new TypeLiteral<Map<String, OptimizerFactory>>() { }));
+        LOG.info("sincos: backend {}, seed {}, mode {}, {} samples, {} cells, noise std {}, learning rate {}",
+                tensors.backend().name(), common.seed(), mode, samples, cells, noise, lr);
+
+        // One generator draws every random number, in a fixed order: the data, the initial
+        // grid, then the seed of the batch order.
+        Generator generator = new Generator(common.seed());
+        SineCosineData data = SineCosineData.generate(tensors, generator, samples, cells, noise);
+        LineGrid model = new LineGrid(tensors, cells, 2, generator);
+        Loss mse = losses.get("mse");
+        Optimizer optimizer = optimizers.get("sgd").create(model.parameters(), lr);
+
+        LossHistory history;
+        if (mode == Mode.GD) {
+            LOG.info("gradient descent: {} iterations over all {} samples", iterations, samples);
+            history = new LossHistory(model, mse, data.x(), data.y(), mode.stepName, GD_LOG_INTERVAL);
+            TrainingLoops.gradientDescent(model, mse, optimizer, data.x(), data.y(), iterations, history);
+        } else {
+            DataLoader loader = DataLoader.builder(data.dataset()).batchSize(batchSize).shuffle(generator).build();
+            LOG.info("minibatch SGD: {} epochs of {} batches of up to {} samples", epochs, loader.size(), batchSize);
+            history = new LossHistory(model, mse, data.x(), data.y(), mode.stepName, 1);
+            TrainingLoops.stochasticGradientDescent(model, mse, optimizer, loader, epochs, history);
+        }
+
+        SineCosineResults.write(out, data, model, history, mode.title);
+        LOG.info("wrote {}, {}, {} and {} to {}", SineCosineResults.LOSS_CSV, SineCosineResults.LOSS_PNG,
+                SineCosineResults.FIT_CSV, SineCosineResults.FIT_PNG, out.toAbsolutePath());
+
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("final loss: " + SineCosineResults.format(history.last()));
+        stdout.flush();
+        return 0;
+    }
+
+    /** Rejects values out of range, and an output path that cannot become a directory, before any work. */
+    private void validate() {
+        requirePositive("--samples", samples);
+        requirePositive("--cells", cells);
+        requirePositive("--iterations", iterations);
+        requirePositive("--epochs", epochs);
+        requirePositive("--batch-size", batchSize);
+        if (!(Double.isFinite(lr) && lr > 0)) {
+            throw invalid("--lr", Double.toString(lr), "a finite number > 0");
+        }
+        if (!(Double.isFinite(noise) && noise >= 0)) {
+            throw invalid("--noise", Double.toString(noise), "a finite number >= 0");
+        }
+        validateOutputDirectory();
+    }
+
+    private void validateOutputDirectory() {
+        if (out.toString().isEmpty()) {
+            throw invalid("--out", "", "a directory path");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw invalid("--out", out.toString(), "a directory or a path that does not exist yet, but it is a file");
+        }
+        // The directory is created only after training, so check now that its nearest existing
+        // ancestor is a directory the run can write into.
+        Path existing = out.toAbsolutePath();
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (!Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw invalid("--out", out.toString(), "a path under a writable directory, but " + existing
+                    + (Files.isDirectory(existing) ? " is not writable" : " is not a directory"));
+        }
+    }
+
+    private void requirePositive(String option, int value) {
+        if (value <= 0) {
+            throw invalid(option, Integer.toString(value), "an integer > 0");
+        }
+    }
+
+    private ParameterException invalid(String option, String value, String expected) {
+        return new ParameterException(spec.commandLine(),
+                "Invalid value for option '" + option + "': '" + value + "'; expected " + expected);
+    }
+
+    /** Converts "gd" and "sgd" to a {@link Mode}, listing both in the error for anything else. */
+    static final class ModeConverter implements ITypeConverter<Mode> {
+        @Override
+        public Mode convert(String value) {
+            for (Mode mode : Mode.values()) {
+                if (mode.label.equals(value)) {
+                    return mode;
+                }
+            }
+            throw new TypeConversionException("unknown mode '" + value + "'; expected one of: "
+                    + String.join(", ", new ModeNames()));
+        }
+    }
+
+    /** The accepted mode names, for the help text and errors. */
+    static final class ModeNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Mode.values()).map(Mode::toString).iterator();
+        }
+    }
+}
