@@ -96,6 +96,8 @@ final class SineCosineResults {
                 .title("Loss during " + title).xAxisTitle(history.stepName()).yAxisTitle("MSE over all samples")
                 .build();
         chart.getStyler().setLegendVisible(false);
+        // XChart's default pattern drops the leading zero, printing 0.05 as ".05".
+        chart.getStyler().setYAxisDecimalPattern("0.0##");
         List<Double> losses = history.losses();
         double[] steps = new double[losses.size()];
         double[] values = new double[losses.size()];
@@ -111,6 +113,7 @@ final class SineCosineResults {
         XYChart chart = new XYChartBuilder().width(CHART_WIDTH).height(CHART_HEIGHT)
                 .title("LineGrid fit after " + title).xAxisTitle("x").yAxisTitle("y").build();
         chart.getStyler().setMarkerSize(4);
+        chart.getStyler().setYAxisDecimalPattern("0.0#");
         chart.addSeries("sin", fit.x(), fit.sin()).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.addSeries("cos", fit.x(), fit.cos()).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.addSeries("predicted sin", fit.x(), fit.predictedSin()).setMarker(SeriesMarkers.NONE);
