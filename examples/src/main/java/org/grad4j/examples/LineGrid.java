@@ -71,13 +71,16 @@ public final class LineGrid extends Module {
         return left.mul(alpha.rsub(1)).add(right.mul(alpha));
     }
 
+    /** Rejects NaN and values outside [0, n], for which the grid has no cell. */
     private void checkRange(Tensor x) {
+        // NOTE: this copies the input's values into a Java array on every call, so its cost
+        // grows with the input size.
         double[] values = x.toDoubleArray();
         for (int i = 0; i < values.length; i++) {
             double value = values[i];
             if (!(value >= 0 && value <= cells)) {
                 throw new IllegalArgumentException("LineGrid: input value " + value + " at flat position " + i
-                        + " of an input of shape " + x.shape() + " is outside the grid's range [0, " + cells
+                        + " of an input of shape " + x.shape() + " is not in the grid's range [0, " + cells
                         + "]; scale or clamp the input into that range, or create a grid with more cells");
             }
         }
