@@ -33,7 +33,7 @@ final class LinalgOps {
         Tensor x = sa.rank() == 1 ? a.cast(dtype).unsqueeze(0) : a.cast(dtype);
         Tensor y = sb.rank() == 1 ? b.cast(dtype).unsqueeze(1) : b.cast(dtype);
 
-        Shape batch = Shape.broadcast("matmul", batchShape(x.shape()), batchShape(y.shape()));
+        Shape batch = broadcastBatch(sa, sb, batchShape(x.shape()), batchShape(y.shape()));
         x = x.expand(withMatrix(batch, x.shape()));
         y = y.expand(withMatrix(batch, y.shape()));
 
@@ -53,6 +53,17 @@ final class LinalgOps {
         return Graph.record("matmul", data, (g, needs) -> new Tensor[] {
             needs[0] ? batchedMatmul(backend, g, y.transpose(-1, -2)) : null,
             needs[1] ? batchedMatmul(backend, x.transpose(-1, -2), g) : null}, x, y);
+    }
+
+    /** Broadcasts the batch dimensions; the error names both operands' full shapes, not only their batch parts. */
+    private static Shape broadcastBatch(Shape sa, Shape sb, Shape batchA, Shape batchB) {
+        try {
+            return Shape.broadcast("matmul", batchA, batchB);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("matmul: shapes " + sa + " and " + sb
+                    + " cannot be multiplied, because their batch dimensions " + batchA + " and " + batchB
+                    + " cannot be broadcast together; each pair of batch sizes must match or contain a 1", e);
+        }
     }
 
     private static Shape batchShape(Shape shape) {
