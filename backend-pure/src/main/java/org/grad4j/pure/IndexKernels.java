@@ -111,12 +111,29 @@ final class IndexKernels {
 
     private static Comparator<Integer> comparator(PureArray x, int base) {
         if (x.dtype == DType.FLOAT32) {
-            return (i, j) -> Float.compare(x.floats[base + i], x.floats[base + j]);
+            return (i, j) -> compareNaNLast(x.floats[base + i], x.floats[base + j]);
         }
         if (x.dtype == DType.FLOAT64) {
-            return (i, j) -> Double.compare(x.doubles[base + i], x.doubles[base + j]);
+            return (i, j) -> compareNaNLast(x.doubles[base + i], x.doubles[base + j]);
         }
         return (i, j) -> Long.compare(x.longs[base + i], x.longs[base + j]);
+    }
+
+    /**
+     * Orders by value with NaN above everything and every NaN equal. Unlike
+     * {@link Double#compare}, it treats -0.0 and 0.0 as equal, so the stable sort keeps them in
+     * input order.
+     */
+    private static int compareNaNLast(double a, double b) {
+        if (a < b) {
+            return -1;
+        }
+        if (a > b) {
+            return 1;
+        }
+        boolean aNaN = a != a;
+        boolean bNaN = b != b;
+        return aNaN == bNaN ? 0 : aNaN ? 1 : -1;
     }
 
     private static int[] identityWithSwap(int rank, int a, int b) {
