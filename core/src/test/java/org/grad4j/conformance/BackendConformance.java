@@ -25,4 +25,116 @@ public abstract class BackendConformance {
             return BackendConformance.this.backend();
         }
     }
+
+    @Nested
+    class UnaryFunction extends UnaryFunctionChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class FloorSemantics extends FloorSemanticsChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class Comparison extends ComparisonChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class Promotion extends PromotionChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class Matmul extends MatmulChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class Reduction extends ReductionChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class Shape extends ShapeChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class Slice extends SliceChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class StridedView extends StridedViewChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class Join extends JoinChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class Sort extends SortChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class Index extends IndexChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class Conversion extends ConversionChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class Random extends RandomChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
 }
