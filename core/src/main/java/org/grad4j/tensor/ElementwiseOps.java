@@ -2,6 +2,7 @@ package org.grad4j.tensor;
 
 import org.grad4j.backend.Backend;
 import org.grad4j.backend.BinaryOp;
+import org.grad4j.backend.NDArray;
 import org.grad4j.backend.UnaryOp;
 
 /**
@@ -82,6 +83,17 @@ final class ElementwiseOps {
 
     static Tensor abs(Tensor x) {
         return unary(UnaryOp.ABS, x, out -> (g, needs) -> new Tensor[] {g.mul(x.sign())});
+    }
+
+    /**
+     * max(x, 0). The gradient at x = 0 is 0, as PyTorch's relu gives, and not the even split
+     * that maximum gives its ties, so a unit whose input is exactly 0 stays inactive.
+     */
+    static Tensor relu(Tensor x) {
+        Backend backend = x.data().backend();
+        Tensor zero = Graph.constant(backend.full(Shape.scalar(), x.dtype(), 0));
+        NDArray data = backend.binary(BinaryOp.MAXIMUM, x.data(), zero.data());
+        return Graph.record("relu", data, (g, needs) -> new Tensor[] {g.mul(x.gt(zero))}, x);
     }
 
     /** Piecewise constant, so the gradient is zero everywhere it exists, as in PyTorch. */

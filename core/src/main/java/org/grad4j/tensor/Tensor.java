@@ -347,9 +347,9 @@ public class Tensor {
         return ElementwiseOps.tanh(this);
     }
 
-    /** Returns {@code max(this, 0)}. */
+    /** Returns {@code max(this, 0)}; the gradient is 1 where the input is positive and 0 elsewhere, also at 0. */
     public Tensor relu() {
-        return maximum(zerosLike().detach());
+        return ElementwiseOps.relu(this);
     }
 
     /** Returns the absolute value of each element. */
