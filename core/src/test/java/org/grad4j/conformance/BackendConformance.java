@@ -137,4 +137,172 @@ public abstract class BackendConformance {
             return BackendConformance.this.backend();
         }
     }
+
+    @Nested
+    class GradCheck extends GradCheckChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class ElementwiseGrad extends ElementwiseGradChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class UnaryGrad extends UnaryGradChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class ReductionGrad extends ReductionGradChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class ShapeGrad extends ShapeGradChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class IndexGrad extends IndexGradChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class MatmulGrad extends MatmulGradChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class LossGrad extends LossGradChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class CompositeGrad extends CompositeGradChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class BroadcastGradient extends BroadcastGradientChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class GatherGradient extends GatherGradientChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class GraphTraversal extends GraphTraversalChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class GradientAccumulation extends GradientAccumulationChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class GradMode extends GradModeChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class CrossEntropy extends CrossEntropyChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class MSELoss extends MSELossChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class DataLoader extends DataLoaderChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class TensorDataset extends TensorDatasetChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class SGD extends SGDChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class Adam extends AdamChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class InPlace extends InPlaceChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
 }
