@@ -33,12 +33,19 @@ public final class Shape {
         if (dims.length == 0) {
             return SCALAR;
         }
-        long count = 1;
+        boolean empty = false;
         for (int i = 0; i < dims.length; i++) {
             if (dims[i] < 0) {
                 throw new IllegalArgumentException("invalid shape " + Arrays.toString(dims)
                         + ": size " + dims[i] + " of dimension " + i + " is negative; sizes must be >= 0");
             }
+            empty |= dims[i] == 0;
+        }
+        if (empty) {
+            return new Shape(dims.clone(), 0);
+        }
+        long count = 1;
+        for (int i = 0; i < dims.length; i++) {
             count *= dims[i];
             if (count > MAX_ELEMENTS) {
                 throw new IllegalArgumentException("shape " + Arrays.toString(dims)
@@ -97,7 +104,11 @@ public final class Shape {
         return normalized;
     }
 
-    /** Returns the row-major strides of a contiguous array of this shape, in elements. */
+    /**
+     * Returns the row-major strides of a contiguous array of this shape, in elements. NOTE: for
+     * an empty shape with very large other sizes the strides can overflow int; no kernel reads an
+     * element of an empty array, so they are never used to address memory.
+     */
     public int[] contiguousStrides() {
         int[] strides = new int[dims.length];
         int stride = 1;
