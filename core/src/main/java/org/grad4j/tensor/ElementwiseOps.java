@@ -35,11 +35,19 @@ final class ElementwiseOps {
             needs[1] ? g.mul(out).div(y).neg() : null});
     }
 
+    /**
+     * x^y. As in PyTorch, the base gets gradient 0 where y = 0, and the exponent gets 0 where
+     * x = 0 and y >= 0, so the plain formulas' 0 * inf and 0 * log(0) do not turn into NaN.
+     */
     static Tensor pow(Tensor a, Tensor b) {
         DType dtype = floatingDtype(a, b);
-        return binary(BinaryOp.POW, a.cast(dtype), b.cast(dtype), (x, y, out) -> (g, needs) -> new Tensor[] {
-            needs[0] ? g.mul(y).mul(x.pow(y.sub(1L))) : null,
-            needs[1] ? g.mul(out).mul(x.log()) : null});
+        return binary(BinaryOp.POW, a.cast(dtype), b.cast(dtype), (x, y, out) -> (g, needs) -> {
+            Tensor yIsZero = y.eq(y.zerosLike());
+            Tensor xIsZeroAndYNonNegative = x.eq(x.zerosLike()).mul(y.ge(y.zerosLike()));
+            return new Tensor[] {
+                needs[0] ? g.mul(y).mul(x.pow(y.sub(1L).add(yIsZero))) : null,
+                needs[1] ? g.mul(out).mul(x.add(xIsZeroAndYNonNegative).log()) : null};
+        });
     }
 
     /** Gradient goes to the larger operand; ties split it evenly, as PyTorch does. */
