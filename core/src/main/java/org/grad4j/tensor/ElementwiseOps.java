@@ -70,6 +70,22 @@ final class ElementwiseOps {
         });
     }
 
+    /**
+     * Limits x to [min, max]; INT64 becomes FLOAT32, as with any double scalar. The gradient is
+     * 1 on the closed interval, bounds included, as PyTorch's clamp gives, and not the even
+     * split that maximum and minimum give their ties.
+     */
+    static Tensor clamp(Tensor x, double min, double max) {
+        Tensor input = x.dtype().isFloatingPoint() ? x : x.cast(DType.FLOAT32);
+        Backend backend = input.data().backend();
+        Tensor low = Graph.constant(backend.full(Shape.scalar(), input.dtype(), min));
+        Tensor high = Graph.constant(backend.full(Shape.scalar(), input.dtype(), max));
+        NDArray data = backend.binary(BinaryOp.MINIMUM,
+                backend.binary(BinaryOp.MAXIMUM, input.data(), low.data()), high.data());
+        return Graph.record("clamp", data, (g, needs) -> new Tensor[] {
+            g.mul(input.ge(low)).mul(input.le(high))}, input);
+    }
+
     static Tensor remainder(Tensor a, Tensor b) {
         return binary(BinaryOp.REMAINDER, a, b, (x, y, out) -> (g, needs) -> new Tensor[] {
             g, needs[1] ? g.mul(x.floorDivide(y)).neg() : null});

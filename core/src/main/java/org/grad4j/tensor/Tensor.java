@@ -264,13 +264,16 @@ public class Tensor {
         return ElementwiseOps.minimum(this, other);
     }
 
-    /** Limits every element to {@code [min, max]}; NaN stays NaN. */
+    /**
+     * Limits every element to {@code [min, max]}; NaN stays NaN, and an INT64 tensor becomes
+     * FLOAT32. The gradient is 1 inside the closed interval and 0 outside.
+     */
     public Tensor clamp(double min, double max) {
         if (!(min <= max)) {
             throw new IllegalArgumentException("clamp: min " + min + " is greater than max " + max
                     + "; expected min <= max");
         }
-        return maximum(scalarLike(min)).minimum(scalarLike(max));
+        return ElementwiseOps.clamp(this, min, max);
     }
 
     /** Returns {@code floor(this / other)}, rounding toward negative infinity; not differentiable. */
