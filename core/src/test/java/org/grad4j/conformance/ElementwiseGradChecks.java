@@ -3,6 +3,7 @@ package org.grad4j.conformance;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.stream.Stream;
+import org.grad4j.tensor.DType;
 import org.grad4j.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,6 +103,32 @@ public abstract class ElementwiseGradChecks extends GradCheckBase {
     @Test
     void sameTensorAsBothOperands() {
         GradCheck.check(x -> x[0].mul(x[0]).add(x[0].div(x[0].add(1.0))), sampleLeaf(dims(3), 4));
+    }
+
+    /**
+     * At base 0, PyTorch's pow gives the gradient 0 to the base where the exponent is 0 and to an
+     * exponent >= 0, where the plain formulas give 0 * inf and 0 * log(0), which are NaN.
+     * d/dx x^e = e * x^(e - 1) gives 0, 0 and 12; d/de x^e = x^e * log(x) gives 0, 0 and 8 log 2.
+     */
+    @Test
+    void powGradientAtZeroBaseIsFinite() {
+        Tensor base = f64(dims(3), 0, 0, 2).requiresGrad(true);
+        Tensor exponent = f64(dims(3), 0, 2, 3).requiresGrad(true);
+        Tensor power = base.pow(exponent);
+        power.sum().backward();
+        assertTensor(DType.FLOAT64, new double[] {1, 0, 8}, dims(3), power);
+        assertTensor(DType.FLOAT64, new double[] {0, 0, 12}, dims(3), base.grad());
+        assertTensor(DType.FLOAT64, new double[] {0, 0, 5.545177444479562}, dims(3), exponent.grad());
+    }
+
+    /** A negative exponent at base 0 keeps the infinite gradients that the formulas give. */
+    @Test
+    void powGradientAtZeroBaseNegativeExponent() {
+        Tensor base = f64(dims(1), 0).requiresGrad(true);
+        Tensor exponent = f64(dims(1), -1).requiresGrad(true);
+        base.pow(exponent).sum().backward();
+        assertTensor(DType.FLOAT64, new double[] {Double.NEGATIVE_INFINITY}, dims(1), base.grad());
+        assertTensor(DType.FLOAT64, new double[] {Double.NEGATIVE_INFINITY}, dims(1), exponent.grad());
     }
 
     @Test

@@ -92,6 +92,14 @@ public abstract class UnaryGradChecks extends GradCheckBase {
         assertTensor(DType.FLOAT64, new double[] {0.5, -2, 4}, dims(3), x.grad());
     }
 
+    /** As PyTorch's clamp, the gradient is 1 on the closed interval [min, max], bounds included. */
+    @Test
+    void clampGradientAtBoundsIsOne() {
+        Tensor x = f64(dims(5), 0, 0.5, 1, -1, 2).requiresGrad(true);
+        x.clamp(0, 1).sum().backward();
+        assertTensor(DType.FLOAT64, new double[] {1, 1, 1, 0, 0}, dims(5), x.grad());
+    }
+
     @Test
     void reluGradientAtZeroIsZero() {
         Tensor x = f64(dims(3), -1, 0, 1).requiresGrad(true);
