@@ -19,6 +19,14 @@ public abstract class BackendConformance {
     protected abstract Backend backend();
 
     @Nested
+    class Creation extends CreationChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
     class Elementwise extends ElementwiseChecks {
         @Override
         protected Backend backend() {
@@ -132,6 +140,14 @@ public abstract class BackendConformance {
 
     @Nested
     class Random extends RandomChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
+    class Leaf extends LeafChecks {
         @Override
         protected Backend backend() {
             return BackendConformance.this.backend();
