@@ -106,8 +106,8 @@ public final class Shape {
 
     /**
      * Returns the row-major strides of a contiguous array of this shape, in elements. NOTE: for
-     * an empty shape with very large other sizes the strides can overflow int; no kernel reads an
-     * element of an empty array, so they are never used to address memory.
+     * an empty shape with very large other sizes the strides can overflow int. No kernel reads an
+     * element of an empty array, so such strides never address memory.
      */
     public int[] contiguousStrides() {
         int[] strides = new int[dims.length];

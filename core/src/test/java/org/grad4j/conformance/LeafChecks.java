@@ -9,8 +9,8 @@ import org.grad4j.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 /**
- * The autograd state of a tensor: only floating-point leaves can require grad, an op's result
- * requires grad when an input does, detach gives a leaf with the same values, and setGrad and
+ * The autograd state of a tensor. Only floating-point leaves can require grad, and an op's
+ * result requires grad when an input does. detach gives a leaf with the same values. setGrad and
  * retainGrad reject what cannot work, with messages that name the fix.
  */
 public abstract class LeafChecks extends ConformanceBase {

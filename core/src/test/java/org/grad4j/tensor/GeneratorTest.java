@@ -11,10 +11,10 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generator: a fixed algorithm (xoshiro256** seeded through SplitMix64), so a seed gives the same
- * numbers in every version; values in their half-open ranges; unbiased bounded integers and
- * permutations. Tests with many draws use fixed seeds, so their bounds are checked once and
- * cannot flake.
+ * Generator uses a fixed algorithm (xoshiro256** seeded through SplitMix64), so a seed gives the
+ * same numbers in every version. Its values stay in their half-open ranges, and its bounded
+ * integers and permutations are unbiased. Tests with many draws use fixed seeds, so their bounds
+ * are checked once and cannot flake.
  */
 class GeneratorTest {
     /**
