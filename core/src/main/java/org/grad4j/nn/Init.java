@@ -2,6 +2,7 @@ package org.grad4j.nn;
 
 import org.grad4j.tensor.DType;
 import org.grad4j.tensor.Generator;
+import org.grad4j.tensor.Shape;
 import org.grad4j.tensor.Tensor;
 import org.grad4j.tensor.Tensors;
 
@@ -28,8 +29,40 @@ public interface Init {
         if (!(low <= high)) {
             throw new IllegalArgumentException("uniform init: low " + low + " must not exceed high " + high);
         }
-        return (tensors, dtype, shape) -> tensors.rand(generator, DType.FLOAT64, shape).mul(high - low).add(low)
-                .cast(dtype);
+        return (tensors, dtype, shape) -> uniformValues(tensors, dtype, shape, low, high, generator);
+    }
+
+    /**
+     * Draws low + r * (high - low) in double for each element, then rounds into the dtype. The
+     * rounding alone can carry a value just below high up to high, for FLOAT32 about once in 2^25
+     * draws when high is 1, so such values step down to the largest value below high, as
+     * {@code java.util.Random.doubles(origin, bound)} does.
+     */
+    private static Tensor uniformValues(Tensors tensors, DType dtype, int[] shape, double low, double high,
+            Generator generator) {
+        double[] values = new double[Shape.of(shape).size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = generator.nextDouble() * (high - low) + low;
+        }
+        if (dtype == DType.FLOAT32) {
+            float[] floats = new float[values.length];
+            for (int i = 0; i < values.length; i++) {
+                floats[i] = (float) values[i];
+                while (low < high && floats[i] >= high) {
+                    floats[i] = Math.nextDown(floats[i]);
+                }
+                while (floats[i] < low) {
+                    floats[i] = Math.nextUp(floats[i]);
+                }
+            }
+            return tensors.fromArray(floats, shape);
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (low < high && values[i] >= high) {
+                values[i] = Math.nextDown(high);
+            }
+        }
+        return tensors.fromArray(values, shape).cast(dtype);
     }
 
     /** Fills with a constant. */
