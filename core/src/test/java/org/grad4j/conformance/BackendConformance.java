@@ -147,6 +147,14 @@ public abstract class BackendConformance {
     }
 
     @Nested
+    class Init extends InitChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
     class Leaf extends LeafChecks {
         @Override
         protected Backend backend() {
