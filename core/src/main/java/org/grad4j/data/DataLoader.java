@@ -107,7 +107,7 @@ public final class DataLoader implements Iterable<List<Tensor>> {
         /** Sets the number of samples per batch; must be positive. */
         public Builder batchSize(int batchSize) {
             if (batchSize <= 0) {
-                throw new IllegalArgumentException("batchSize must be positive but was " + batchSize);
+                throw new IllegalArgumentException("batchSize must be positive but was " + batchSize + "; pass the number of samples per batch, 1 or more");
             }
             this.batchSize = batchSize;
             return this;
