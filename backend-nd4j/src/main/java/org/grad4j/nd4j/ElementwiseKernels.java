@@ -26,14 +26,17 @@ import org.nd4j.linalg.factory.Nd4j;
  * binary ops broadcast under NumPy rules and read strided and stride-0 views correctly.
  *
  * <p>Where ND4J's result differs from {@code java.lang.Math}, the op runs in Java instead
- * ({@link JavaElementwise}), always or only when {@link NonFinite} finds the values that
+ * ({@link JavaElementwise}), always or only when {@link ValueChecks} finds the values that
  * differ:
  * <ul>
- *   <li>{@code maximum}/{@code minimum} return the second operand when the first is NaN, so a
- *       NaN in {@code a} sends the op to Java;</li>
+ *   <li>{@code maximum}/{@code minimum} return the other operand for a NaN in one of them (which
+ *       one depends on the broadcast path), so a NaN in either sends the op to Java;</li>
  *   <li>{@code Pow} follows C, where pow(1, NaN) and pow(-1, inf) are 1 but Java gives NaN, so a
  *       NaN or infinity in the exponent sends the op to Java;</li>
  *   <li>{@code Sign} maps NaN to 0, so a NaN in the input sends SIGN to Java;</li>
+ *   <li>{@code Tanh} loses relative accuracy near zero (thousands of ulps at |x| = 1e-3), so
+ *       elements below {@link JavaElementwise#TANH_NATIVE_MIN} in magnitude are redone in
+ *       Java;</li>
  *   <li>{@code floormod} gives NaN for an infinite divisor, and {@code floordiv} floors the
  *       rounded quotient (1.0 // 0.1 gives 10 where the exact remainder needs 9), so REMAINDER
  *       and FLOOR_DIVIDE always run in Java; for INT64, {@code floordiv} also truncates toward
@@ -56,11 +59,17 @@ final class ElementwiseKernels {
             out.assign(x.array);
             return new Nd4jArray(backend, out, x.shape);
         }
-        if (op == UnaryOp.SIGN && x.dtype.isFloatingPoint() && NonFinite.hasNaN(x.array)) {
+        if (op == UnaryOp.SIGN && x.dtype.isFloatingPoint() && ValueChecks.mayHaveNaN(x.array)) {
             out.close();
             return new Nd4jArray(backend, JavaElementwise.sign(x), x.shape);
         }
         Nd4j.exec(transform(op, x.array, out));
+        if (op == UnaryOp.TANH) {
+            // Inputs of tanh are nearly always near zero somewhere, so no check precedes this pass.
+            INDArray patched = JavaElementwise.tanhNearZero(x, out);
+            out.close();
+            out = patched;
+        }
         return new Nd4jArray(backend, out, x.shape);
     }
 
@@ -157,9 +166,9 @@ final class ElementwiseKernels {
                 return true;
             case MAXIMUM:
             case MINIMUM:
-                return dtype.isFloatingPoint() && NonFinite.hasNaN(a);
+                return dtype.isFloatingPoint() && (ValueChecks.mayHaveNaN(a) || ValueChecks.mayHaveNaN(b));
             case POW:
-                return NonFinite.hasNonFinite(b);
+                return ValueChecks.mayHaveNonFinite(b);
             default:
                 return false;
         }

@@ -12,7 +12,27 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * are widened to double, computed and rounded once, so results match the pure-Java backend.
  */
 final class JavaElementwise {
+    /**
+     * Smallest magnitude at which ND4J's tanh is used. ND4J 1.0.0-M2.1 computes tanh with a
+     * formula that cancels near zero: measured on 100,000 random inputs per range, its worst
+     * error is 18 ulps for |x| in [0.01, 0.1], 4 ulps in [0.1, 0.3] and 3 ulps above, in float
+     * and in double.
+     */
+    static final double TANH_NATIVE_MIN = 0.1;
+
     private JavaElementwise() {
+    }
+
+    /** Returns ND4J's tanh result with every element whose input lies below {@link #TANH_NATIVE_MIN} in magnitude recomputed by {@link Math#tanh}. */
+    static INDArray tanhNearZero(Nd4jArray x, INDArray nativeTanh) {
+        double[] inputs = NativeData.readAsDoubles(x.array);
+        double[] values = NativeData.readAsDoubles(nativeTanh);
+        for (int i = 0; i < values.length; i++) {
+            if (Math.abs(inputs[i]) < TANH_NATIVE_MIN) {
+                values[i] = Math.tanh(inputs[i]);
+            }
+        }
+        return fromDoubles(values, x.dtype, x.shape);
     }
 
     /** Returns -1, 0 or 1 by the sign of each element, keeping NaN and the sign of zero, as {@link Math#signum}. */

@@ -35,7 +35,7 @@ final class ReduceKernels {
         }
         INDArray reduced = reduceKeepingDims(op, x, axes);
         if ((op == ReduceOp.MAX || op == ReduceOp.MIN) && x.dtype.isFloatingPoint()
-                && NonFinite.hasNaN(x.array)) {
+                && ValueChecks.mayHaveNaN(x.array)) {
             reduced = withNaNSlices(reduced, x.array, axes, kept);
         }
         boolean shaped = Arrays.equals(reduced.shape(), NativeData.toLongs(result));
@@ -66,7 +66,7 @@ final class ReduceKernels {
 
     /** Returns a copy of {@code reduced} with NaN in each slice of {@code x} that contains a NaN. */
     private static INDArray withNaNSlices(INDArray reduced, INDArray x, int[] axes, Shape kept) {
-        long[] nanCounts = NonFinite.nanCountsPerSlice(x, axes);
+        long[] nanCounts = ValueChecks.nanCountsPerSlice(x, axes);
         INDArray out;
         if (reduced.dataType() == DataType.DOUBLE) {
             double[] values = NativeData.readDoubles(reduced);
