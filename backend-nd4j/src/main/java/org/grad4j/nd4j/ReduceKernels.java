@@ -8,10 +8,11 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Reductions on ND4J's native reduce ops, with three corrections: FLOAT32 SUM and MEAN run on a
- * DOUBLE copy, because ND4J accumulates floats in float (a million times 0.1f sums to 100354
- * instead of 100000); MAX and MIN set NaN on every slice that holds one, because ND4J skips
- * NaN; and zero-size inputs are answered in Java, because most ND4J reductions throw on them.
+ * Reductions on ND4J's native reduce ops, with corrections where ND4J 1.0.0-M2.1 is wrong:
+ * FLOAT32 SUM and MEAN run on a DOUBLE copy, because ND4J accumulates floats in float (a
+ * million times 0.1f sums to 100354 instead of 100000). MAX and MIN set NaN on every slice that
+ * holds one, because ND4J skips NaN. INT64 MAX and MIN run in Java, and so do zero-size inputs,
+ * on which most ND4J reductions throw.
  */
 final class ReduceKernels {
     private ReduceKernels() {
@@ -32,6 +33,10 @@ final class ReduceKernels {
         if (axes.length == 0) {
             // A 0-d input: every reduction of one element is that element.
             return new Nd4jArray(backend, x.array.dup('c'), result);
+        }
+        if (x.dtype == DType.INT64 && (op == ReduceOp.MAX || op == ReduceOp.MIN)) {
+            // ND4J starts an INT64 max at Long.MIN_VALUE + 1, so it misses Long.MIN_VALUE.
+            return new Nd4jArray(backend, longExtremum(op, x, axes, result), result);
         }
         INDArray reduced = reduceKeepingDims(op, x, axes);
         if ((op == ReduceOp.MAX || op == ReduceOp.MIN) && x.dtype.isFloatingPoint()
@@ -83,6 +88,33 @@ final class ReduceKernels {
         }
         reduced.close();
         return out;
+    }
+
+    /** Returns the INT64 max or min over {@code axes}, computed in Java on a copy of x. */
+    private static INDArray longExtremum(ReduceOp op, Nd4jArray x, int[] axes, Shape result) {
+        int[] dims = x.shape.toArray();
+        int[] slotStrides = keptShape(x.shape, axes).contiguousStrides();
+        for (int axis : axes) {
+            slotStrides[axis] = 0;
+        }
+        long[] values = NativeData.readLongs(x.array);
+        long[] out = new long[result.size()];
+        Arrays.fill(out, op == ReduceOp.MAX ? Long.MIN_VALUE : Long.MAX_VALUE);
+        int[] counter = new int[dims.length];
+        int slot = 0;
+        for (long value : values) {
+            out[slot] = op == ReduceOp.MAX ? Math.max(out[slot], value) : Math.min(out[slot], value);
+            for (int d = dims.length - 1; d >= 0; d--) {
+                counter[d]++;
+                slot += slotStrides[d];
+                if (counter[d] < dims[d]) {
+                    break;
+                }
+                slot -= slotStrides[d] * dims[d];
+                counter[d] = 0;
+            }
+        }
+        return NativeData.fromLongs(out, result);
     }
 
     /** Returns what each reduction gives over no elements, as the pure backend does. */

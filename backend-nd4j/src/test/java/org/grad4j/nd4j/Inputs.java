@@ -18,7 +18,7 @@ final class Inputs {
         -1e-30};
 
     /** INT64 values mixed into random data, including ones whose products wrap around. */
-    private static final long[] LONG_EDGES = {0, 1, -1, 1L << 40, -(1L << 40), Long.MAX_VALUE, Long.MIN_VALUE + 1};
+    private static final long[] LONG_EDGES = {0, 1, -1, 1L << 40, -(1L << 40), Long.MAX_VALUE, Long.MIN_VALUE};
 
     private Inputs() {
     }
