@@ -118,6 +118,16 @@ public abstract class InPlaceChecks extends ConformanceBase {
                 java.util.Arrays.stream(backend().toDoubles(self)).boxed().toList());
     }
 
+    /** The target is the transpose [[1, 3], [2, 4]] of a row-major array, so writes follow its strides. */
+    @Test
+    void backendKernelUpdatesTransposedView() {
+        NDArray self = backend().permute(backend().fromDoubles(new double[] {1, 2, 3, 4}, Shape.of(2, 2)),
+                new int[] {1, 0});
+        backend().binaryInPlace(BinaryOp.ADD, self, backend().fromDoubles(new double[] {10, 20}, Shape.of(2)));
+        assertEquals(java.util.List.of(11.0, 23.0, 12.0, 24.0),
+                java.util.Arrays.stream(backend().toDoubles(self)).boxed().toList());
+    }
+
     @Test
     void backendKernelWithSelfAsOperand() {
         NDArray self = backend().fromDoubles(new double[] {1, 2, 3}, Shape.of(3));
