@@ -33,23 +33,24 @@ final class NativeData {
             case FLOAT64:
                 return DataType.DOUBLE;
             default:
-                return DataType.LONG;
+                return DataType.INT64;
         }
     }
 
     /** Returns the grad4j dtype of an ND4J array. */
     static DType dtypeOf(INDArray array) {
-        switch (array.dataType()) {
-            case FLOAT:
-                return DType.FLOAT32;
-            case DOUBLE:
-                return DType.FLOAT64;
-            case LONG:
-                return DType.INT64;
-            default:
-                throw new IllegalStateException("the nd4j backend stores only FLOAT, DOUBLE and LONG arrays but got "
-                        + array.dataType() + "; this is a bug in a kernel of the nd4j backend");
+        DataType type = array.dataType();
+        if (type == DataType.FLOAT) {
+            return DType.FLOAT32;
         }
+        if (type == DataType.DOUBLE) {
+            return DType.FLOAT64;
+        }
+        if (type == DataType.INT64) {
+            return DType.INT64;
+        }
+        throw new IllegalStateException("the nd4j backend stores only FLOAT, DOUBLE and INT64 arrays but got "
+                + type + "; this is a bug in a kernel of the nd4j backend");
     }
 
     static long[] toLongs(Shape shape) {

@@ -11,7 +11,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Reductions on ND4J's native reduce ops, with corrections where ND4J 1.0.0-M2.1 is wrong:
  * FLOAT32 SUM and MEAN run on a DOUBLE copy, because ND4J accumulates floats in float (a
  * million times 0.1f sums to 100354 instead of 100000). MAX and MIN set NaN on every slice that
- * holds one, because ND4J skips NaN. INT64 MAX and MIN run in Java, and so do zero-size inputs,
+ * contains one, because ND4J skips NaN. INT64 MAX and MIN run in Java, and so do zero-size inputs,
  * on which most ND4J reductions throw.
  */
 final class ReduceKernels {

@@ -20,33 +20,33 @@ final class Compare {
      * same exception class with the same message (apart from the backend's name) and null is
      * returned; otherwise the results must match within {@code tolerance}.
      */
-    static Twin sameResult(String what, Tolerance tolerance, Function<Side, NDArray> kernel) {
+    static Twin sameResult(String caseName, Tolerance tolerance, Function<Side, NDArray> kernel) {
         NDArray expected;
         try {
             expected = kernel.apply(Side.PURE);
         } catch (RuntimeException pureError) {
             RuntimeException nd4jError = assertThrows(pureError.getClass(), () -> kernel.apply(Side.ND4J),
-                    what + ": the pure backend threw " + pureError);
+                    caseName + ": the pure backend threw " + pureError);
             assertEquals(withoutBackendName(pureError.getMessage()), withoutBackendName(nd4jError.getMessage()),
-                    what + ": exception message");
+                    caseName + ": exception message");
             return null;
         }
         NDArray actual = kernel.apply(Side.ND4J);
-        assertMatches(what, tolerance, expected, actual);
+        assertMatches(caseName, tolerance, expected, actual);
         return new Twin(expected, actual);
     }
 
     /** Asserts that both sides of {@code twin} hold the same values. */
-    static void sameValues(String what, Tolerance tolerance, Twin twin) {
-        assertMatches(what, tolerance, twin.pure(), twin.nd4j());
+    static void sameValues(String caseName, Tolerance tolerance, Twin twin) {
+        assertMatches(caseName, tolerance, twin.pure(), twin.nd4j());
     }
 
     /** Asserts equal shape and dtype, and values within {@code tolerance}; NaN matches NaN only. */
-    static void assertMatches(String what, Tolerance tolerance, NDArray expected, NDArray actual) {
-        assertEquals(expected.shape(), actual.shape(), what + ": shape");
-        assertEquals(expected.dtype(), actual.dtype(), what + ": dtype");
+    static void assertMatches(String caseName, Tolerance tolerance, NDArray expected, NDArray actual) {
+        assertEquals(expected.shape(), actual.shape(), caseName + ": shape");
+        assertEquals(expected.dtype(), actual.dtype(), caseName + ": dtype");
         if (expected.dtype() == DType.INT64) {
-            assertArrayEquals(Side.PURE.backend.toLongs(expected), Side.ND4J.backend.toLongs(actual), what);
+            assertArrayEquals(Side.PURE.backend.toLongs(expected), Side.ND4J.backend.toLongs(actual), caseName);
             return;
         }
         double[] e = doubles(Side.PURE.backend, expected);
@@ -63,7 +63,7 @@ final class Compare {
                     : Double.isInfinite(e[i]) ? e[i] == a[i]
                     : Math.abs(a[i] - e[i]) <= allowed;
             if (!matches) {
-                fail(what + ": element " + i + " is " + a[i] + " on nd4j but " + e[i] + " on pure (allowed error "
+                fail(caseName + ": element " + i + " is " + a[i] + " on nd4j but " + e[i] + " on pure (allowed error "
                         + allowed + ")");
             }
         }

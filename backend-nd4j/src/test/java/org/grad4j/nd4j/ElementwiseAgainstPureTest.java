@@ -40,8 +40,8 @@ class ElementwiseAgainstPureTest {
                 for (Shape shape : SHAPES) {
                     for (Layout layout : Layout.values()) {
                         Twin x = Inputs.random(dtype, shape, layout, random, true);
-                        String what = op + " " + dtype + " " + shape + " " + layout;
-                        Compare.sameResult(what, Tolerance.ELEMENTWISE, side -> side.backend.unary(op, x.on(side)));
+                        String caseName = op + " " + dtype + " " + shape + " " + layout;
+                        Compare.sameResult(caseName, Tolerance.ELEMENTWISE, side -> side.backend.unary(op, x.on(side)));
                     }
                 }
             }
@@ -85,9 +85,9 @@ class ElementwiseAgainstPureTest {
                         for (Layout bLayout : Layout.values()) {
                             Twin a = Inputs.random(dtype, pair[0], aLayout, random, true);
                             Twin b = divisor(op, dtype, pair[1], bLayout, random);
-                            String what = op + " " + dtype + " " + pair[0] + " " + aLayout + " with " + pair[1] + " "
+                            String caseName = op + " " + dtype + " " + pair[0] + " " + aLayout + " with " + pair[1] + " "
                                     + bLayout;
-                            Compare.sameResult(what, Tolerance.ELEMENTWISE,
+                            Compare.sameResult(caseName, Tolerance.ELEMENTWISE,
                                     side -> side.backend.binary(op, a.on(side), b.on(side)));
                         }
                     }
@@ -147,7 +147,7 @@ class ElementwiseAgainstPureTest {
     }
 
     @Test
-    void powFollowsJavaForUnitBaseAndNonFiniteExponent() {
+    void powMatchesJavaOnEdgeCases() {
         Twin base = Twin.of(DType.FLOAT64, Shape.of(5), new double[] {1, -1, 1, 2, Double.NaN});
         Twin exponent = Twin.of(DType.FLOAT64, Shape.of(5),
                 new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 3, 0});

@@ -35,7 +35,7 @@ class InPlaceAgainstPureTest {
                 for (Target target : Target.values()) {
                     for (Shape shape : OPERANDS) {
                         for (Layout layout : Layout.values()) {
-                            String what = op + " " + dtype + " into " + target + " with " + shape + " " + layout;
+                            String caseName = op + " " + dtype + " into " + target + " with " + shape + " " + layout;
                             Twin whole = base(dtype, target, random);
                             Twin self = Twin.run(side -> view(side, whole.on(side), target));
                             Twin other = dtype == DType.INT64 ? Inputs.laidOut(dtype, shape, layout,
@@ -44,8 +44,8 @@ class InPlaceAgainstPureTest {
                             for (Side side : Side.values()) {
                                 side.backend.binaryInPlace(op, self.on(side), other.on(side));
                             }
-                            Compare.sameValues(what + ": target", Tolerance.ELEMENTWISE, self);
-                            Compare.sameValues(what + ": array under the target", Tolerance.ELEMENTWISE, whole);
+                            Compare.sameValues(caseName + ": target", Tolerance.ELEMENTWISE, self);
+                            Compare.sameValues(caseName + ": array under the target", Tolerance.ELEMENTWISE, whole);
                         }
                     }
                 }

@@ -26,8 +26,8 @@ class IndexAgainstPureTest {
                     for (Layout layout : Layout.values()) {
                         Twin x = Inputs.random(dtype, source, layout, random, true);
                         Twin index = indices(indexShape, source.dim(0), random);
-                        String what = dtype + " " + source + " " + layout + " by " + indexShape;
-                        Compare.sameResult(what, Tolerance.EXACT,
+                        String caseName = dtype + " " + source + " " + layout + " by " + indexShape;
+                        Compare.sameResult(caseName, Tolerance.EXACT,
                                 side -> side.backend.indexSelect(x.on(side), index.on(side)));
                     }
                 }
@@ -83,8 +83,8 @@ class IndexAgainstPureTest {
                     Twin index = indices(indexShape, shape.dim(0), random);
                     Shape sourceShape = rowShape(indexShape, shape);
                     Twin source = Inputs.random(dtype, sourceShape, layout, random, false);
-                    String what = dtype + " into " + shape + " by " + indexShape + " from " + layout;
-                    Compare.sameResult(what, Tolerance.EXACT,
+                    String caseName = dtype + " into " + shape + " by " + indexShape + " from " + layout;
+                    Compare.sameResult(caseName, Tolerance.EXACT,
                             side -> side.backend.indexAdd(shape, index.on(side), source.on(side)));
                 }
             }

@@ -45,8 +45,8 @@ class LayoutAgainstPureTest {
                 for (Shape shape : SHAPES) {
                     for (Layout layout : Layout.values()) {
                         Twin x = Inputs.random(from, shape, layout, random, true);
-                        String what = "cast " + from + " " + shape + " " + layout + " to " + to;
-                        Compare.sameResult(what, Tolerance.EXACT, side -> side.backend.cast(x.on(side), to));
+                        String caseName = "cast " + from + " " + shape + " " + layout + " to " + to;
+                        Compare.sameResult(caseName, Tolerance.EXACT, side -> side.backend.cast(x.on(side), to));
                     }
                 }
             }

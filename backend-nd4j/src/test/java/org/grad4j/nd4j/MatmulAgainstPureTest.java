@@ -32,8 +32,8 @@ class MatmulAgainstPureTest {
                     for (Layout bLayout : Layout.values()) {
                         Twin a = Inputs.random(dtype, pair[0], aLayout, random, false);
                         Twin b = Inputs.random(dtype, pair[1], bLayout, random, false);
-                        String what = dtype + " " + pair[0] + " " + aLayout + " x " + pair[1] + " " + bLayout;
-                        Compare.sameResult(what, Tolerance.accumulated(dtype),
+                        String caseName = dtype + " " + pair[0] + " " + aLayout + " x " + pair[1] + " " + bLayout;
+                        Compare.sameResult(caseName, Tolerance.accumulated(dtype),
                                 side -> side.backend.matmul(a.on(side), b.on(side)));
                     }
                 }

@@ -27,9 +27,9 @@ class ReduceAgainstPureTest {
                         Twin x = Inputs.random(dtype, shape, layout, random, true);
                         for (int[] dims : Inputs.dimSubsets(shape.rank())) {
                             for (boolean keepDim : new boolean[] {false, true}) {
-                                String what = op + " " + dtype + " " + shape + " " + layout + " dims "
+                                String caseName = op + " " + dtype + " " + shape + " " + layout + " dims "
                                         + Arrays.toString(dims) + " keepDim " + keepDim;
-                                Compare.sameResult(what, Tolerance.accumulated(dtype),
+                                Compare.sameResult(caseName, Tolerance.accumulated(dtype),
                                         side -> side.backend.reduce(op, x.on(side), dims, keepDim));
                             }
                         }

@@ -23,12 +23,12 @@ class SortAgainstPureTest {
                     Twin x = Inputs.laidOut(dtype, shape, layout, size -> tiedValues(dtype, size, random));
                     for (int dim = 0; dim < Math.max(shape.rank(), 1); dim++) {
                         for (boolean descending : new boolean[] {false, true}) {
-                            String what = dtype + " " + shape + " " + layout + " dim " + dim + (descending ? " desc" : "");
+                            String caseName = dtype + " " + shape + " " + layout + " dim " + dim + (descending ? " desc" : "");
                             int d = dim;
                             SortResult pure = Side.PURE.backend.sort(x.pure(), d, descending);
                             SortResult nd4j = Side.ND4J.backend.sort(x.nd4j(), d, descending);
-                            Compare.assertMatches(what + " values", Tolerance.EXACT, pure.values(), nd4j.values());
-                            Compare.assertMatches(what + " indices", Tolerance.EXACT, pure.indices(), nd4j.indices());
+                            Compare.assertMatches(caseName + " values", Tolerance.EXACT, pure.values(), nd4j.values());
+                            Compare.assertMatches(caseName + " indices", Tolerance.EXACT, pure.indices(), nd4j.indices());
                         }
                     }
                 }
