@@ -6,8 +6,9 @@ import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * (Batched) matrix product through ND4J's custom {@code matmul} op into a preallocated result,
- * which on ND4J 1.0.0-M2.1 costs 8 us for [250,1]x[1,32] where {@code a.mmul(b)} costs 172 us.
+ * (Batched) matrix product through ND4J's custom {@code matmul} op into a preallocated result.
+ * With ND4J 1.0.0-M2.1 and OpenBLAS 0.3.19 on a 2-core x86-64 machine, it measured 8 us for
+ * [250,1]x[1,32], where {@code a.mmul(b)} took 172 us.
  * The op handles transposed and sliced views and INT64, but BLAS returns zeros for stride-0
  * (expanded) operands, so those are copied first. Empty products are filled in Java, because
  * ND4J throws on them.

@@ -96,6 +96,25 @@ class InPlaceAgainstPureTest {
     }
 
     @Test
+    void columnViewsTakeTheAxpyPath() {
+        Random random = new Random(20);
+        for (DType dtype : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            for (BinaryOp op : new BinaryOp[] {BinaryOp.ADD, BinaryOp.SUB}) {
+                Twin row = Twin.of(dtype, Shape.of(1, 4), Inputs.values(dtype, 4, random, false));
+                Twin column = Twin.run(side -> side.backend.permute(row.on(side), new int[] {1, 0}));
+                Twin self = Twin.of(dtype, Shape.of(4, 1), Inputs.values(dtype, 4, random, false));
+                for (Side side : Side.values()) {
+                    side.backend.binaryInPlace(op, self.on(side), column.on(side));
+                    side.backend.binaryInPlace(op, column.on(side), self.on(side));
+                }
+                Compare.sameValues(op + " " + dtype + " target", Tolerance.EXACT, self);
+                Compare.sameValues(op + " " + dtype + " permuted target", Tolerance.EXACT, column);
+                Compare.sameValues(op + " " + dtype + " array under the permuted target", Tolerance.EXACT, row);
+            }
+        }
+    }
+
+    @Test
     void resultLargerThanTargetIsRejected() {
         Twin self = Twin.of(DType.FLOAT32, Shape.of(3, 1), new double[] {1, 2, 3});
         Twin other = Twin.of(DType.FLOAT32, Shape.of(1, 4), new double[] {1, 2, 3, 4});
