@@ -146,12 +146,14 @@ public final class Nd4jBackend implements Backend {
     @Override
     public NDArray cast(NDArray x, DType dtype) {
         Nd4jArray input = own(x);
-        return input.dtype == dtype ? input : new Nd4jArray(this, LayoutKernels.cast(input, dtype), input.shape);
+        INDArray converted = input.dtype == dtype ? LayoutKernels.copy(input) : LayoutKernels.cast(input, dtype);
+        return new Nd4jArray(this, converted, input.shape);
     }
 
     @Override
     public NDArray reshape(NDArray x, Shape shape) {
-        return new Nd4jArray(this, Views.reshape(own(x).array, shape), shape);
+        Nd4jArray input = own(x);
+        return new Nd4jArray(this, Views.reshape(input.array, shape), shape, input);
     }
 
     @Override
@@ -161,23 +163,23 @@ public final class Nd4jBackend implements Backend {
         for (int i = 0; i < axes.length; i++) {
             dims[i] = input.shape.dim(axes[i]);
         }
-        return new Nd4jArray(this, Views.permute(input.array, axes), Shape.of(dims));
+        return new Nd4jArray(this, Views.permute(input.array, axes), Shape.of(dims), input);
     }
 
     @Override
     public NDArray expand(NDArray x, Shape shape) {
         Nd4jArray input = own(x);
         if (input.shape.equals(shape)) {
-            return input;
+            return new Nd4jArray(this, input.array, shape, input);
         }
-        return new Nd4jArray(this, Views.expand(input.array, input.shape, shape), shape);
+        return new Nd4jArray(this, Views.expand(input.array, input.shape, shape), shape, input);
     }
 
     @Override
     public NDArray slice(NDArray x, int dim, int start, int end, int step) {
         Nd4jArray input = own(x);
         INDArray view = Views.slice(input.array, input.shape, dim, start, end, step);
-        return new Nd4jArray(this, view, NativeData.shapeOf(view));
+        return new Nd4jArray(this, view, NativeData.shapeOf(view), input);
     }
 
     @Override
@@ -199,7 +201,12 @@ public final class Nd4jBackend implements Backend {
             throw new IllegalArgumentException("the " + NAME + " backend received an array of the "
                     + x.backend().name() + " backend; copy the tensor with tensor.to(backend) first");
         }
-        return (Nd4jArray) x;
+        Nd4jArray array = (Nd4jArray) x;
+        if (array.isClosed()) {
+            throw new IllegalStateException("the " + NAME + " array " + array.shape + " " + array.dtype
+                    + " was closed and its native memory may be freed; do not use an array after close()");
+        }
+        return array;
     }
 
     private Nd4jArray checked(NDArray x, DType dtype) {

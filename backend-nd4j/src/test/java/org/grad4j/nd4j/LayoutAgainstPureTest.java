@@ -1,7 +1,7 @@
 package org.grad4j.nd4j;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -66,9 +66,12 @@ class LayoutAgainstPureTest {
     }
 
     @Test
-    void castToSameDtypeReturnsInput() {
+    void castToSameDtypeCopies() {
         NDArray x = Side.ND4J.backend.fromFloats(new float[] {1, 2}, Shape.of(2));
-        assertSame(x, Side.ND4J.backend.cast(x, DType.FLOAT32));
+        NDArray copy = Side.ND4J.backend.cast(x, DType.FLOAT32);
+        assertNotSame(x, copy);
+        x.close();
+        assertArrayEquals(new float[] {1, 2}, Side.ND4J.backend.toFloats(copy));
     }
 
     @Test

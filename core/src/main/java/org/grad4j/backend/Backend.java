@@ -15,7 +15,8 @@ import org.grad4j.tensor.Shape;
  * arrays that are views (transposed, sliced or expanded), and must leave its inputs unchanged
  * (except the target of {@link #binaryInPlace}). The view kernels (reshape, permute, expand,
  * slice) may share storage with their input, so an in-place update is visible through them, as
- * in PyTorch.
+ * in PyTorch. Every kernel returns a new {@link NDArray} object, never one of its inputs, because
+ * core releases the arrays a {@code MemoryScope} created and must not release an input with them.
  *
  * <p>To write a backend: implement this interface and {@link NDArray}, wrap it in a
  * {@code BackendModule} listed in {@code META-INF/services}, and run the conformance suite from

@@ -17,4 +17,13 @@ public interface NDArray {
 
     /** Returns the backend that made this array and runs kernels on it. */
     Backend backend();
+
+    /**
+     * Releases memory the backend holds for this array outside the Java heap, such as native
+     * buffers, once no other array shares it. Views keep their shared storage alive until they
+     * are released too. The array must not be used afterwards; closing twice has no further
+     * effect. Backends whose arrays live on the Java heap may do nothing.
+     */
+    default void close() {
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.grad4j.autograd.GradMode;
 import org.grad4j.nn.Parameter;
+import org.grad4j.tensor.MemoryScope;
 import org.grad4j.tensor.Tensor;
 
 /**
@@ -76,7 +77,7 @@ public final class Adam extends Optimizer {
                 Tensor[] state = moments.get(p);
                 Tensor m = state == null ? g.mul(1 - beta1) : state[0].mul(beta1).add(g.mul(1 - beta1));
                 Tensor v = state == null ? g.mul(g).mul(1 - beta2) : state[1].mul(beta2).add(g.mul(g).mul(1 - beta2));
-                moments.put(p, new Tensor[] {m, v});
+                moments.put(p, new Tensor[] {MemoryScope.keep(m), MemoryScope.keep(v)});
 
                 double correction1 = 1 - Math.pow(beta1, t);
                 double correction2 = Math.sqrt(1 - Math.pow(beta2, t));

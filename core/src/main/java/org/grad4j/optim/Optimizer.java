@@ -9,7 +9,8 @@ import org.grad4j.nn.Parameter;
  * <p>To write an optimizer: extend this class and implement {@link #step} by reading each
  * parameter's {@code grad()} (skipping null ones) and changing the parameter with its in-place
  * update methods, inside a {@code GradMode.noGrad()} scope. Keep per-parameter state in a map
- * keyed by the parameter. To make it available by name, add an {@link OptimizerFactory} to the
+ * keyed by the parameter, and pass each state tensor through {@code MemoryScope.keep}, so that a
+ * memory scope around a training step does not release it. To make it available by name, add an {@link OptimizerFactory} to the
  * {@code MapBinder<String, OptimizerFactory>} in your own Guice module.
  */
 public abstract class Optimizer {

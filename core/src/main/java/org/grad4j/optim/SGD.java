@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.grad4j.autograd.GradMode;
 import org.grad4j.nn.Parameter;
+import org.grad4j.tensor.MemoryScope;
 import org.grad4j.tensor.Tensor;
 
 /**
@@ -67,7 +68,7 @@ public final class SGD extends Optimizer {
                 if (momentum != 0) {
                     Tensor previous = buffers.get(p);
                     Tensor buffer = previous == null ? g : previous.mul(momentum).add(g.mul(1 - dampening));
-                    buffers.put(p, buffer);
+                    buffers.put(p, MemoryScope.keep(buffer));
                     g = nesterov ? g.add(buffer.mul(momentum)) : buffer;
                 }
                 p.subInPlace(g.mul(lr));

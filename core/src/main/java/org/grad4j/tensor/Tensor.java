@@ -25,25 +25,35 @@ public class Tensor {
     private final Node gradFn;
     private boolean requiresGrad;
     private boolean retainGrad;
+    private boolean released;
     private Tensor grad;
 
-    /** Creates a leaf tensor that does not require grad. */
+    /** Creates a leaf that does not require grad around an array a kernel just made. */
     Tensor(NDArray data) {
-        this.data = data;
-        this.gradFn = null;
+        this(data, null, true);
     }
 
-    /** Creates the output of a recorded op. */
+    /** Creates the output of a recorded op around an array a kernel just made. */
     Tensor(NDArray data, Node gradFn) {
-        this.data = data;
-        this.gradFn = gradFn;
+        this(data, gradFn, true);
         this.requiresGrad = true;
     }
 
-    /** Creates a leaf holding {@code data}; used by subclasses such as {@code Parameter}. */
+    /**
+     * Creates a leaf holding {@code data}; used by subclasses such as {@code Parameter}. The
+     * array is never released by a {@link MemoryScope}.
+     */
     protected Tensor(NDArray data, boolean requiresGrad) {
-        this(data);
+        this(data, null, false);
         requiresGrad(requiresGrad);
+    }
+
+    private Tensor(NDArray data, Node gradFn, boolean fresh) {
+        this.data = data;
+        this.gradFn = gradFn;
+        if (fresh) {
+            MemoryScope.track(this);
+        }
     }
 
     // ---- Properties ----
@@ -63,9 +73,33 @@ public class Tensor {
         return data.backend();
     }
 
-    /** Returns the backend array behind this tensor, for backends and extensions. */
+    /**
+     * Returns the backend array behind this tensor, for backends and extensions.
+     *
+     * @throws IllegalStateException if a {@link MemoryScope} released the array
+     */
     public NDArray data() {
+        if (released) {
+            throw new IllegalStateException("this " + data.dtype() + " tensor of shape " + data.shape()
+                    + " was released when the MemoryScope that created it closed; call MemoryScope.keep(tensor)"
+                    + " inside the scope to use it afterwards");
+        }
         return data;
+    }
+
+    /** Returns the array without the released check, for the scope's bookkeeping. */
+    NDArray rawData() {
+        return data;
+    }
+
+    /** Returns true once a {@link MemoryScope} has released this tensor's array. */
+    public boolean isReleased() {
+        return released;
+    }
+
+    /** Marks the array as released; every later use of it throws. */
+    void markReleased() {
+        released = true;
     }
 
     /** Replaces the backend array, keeping autograd state; used by in-place updates of parameters. */
@@ -127,7 +161,7 @@ public class Tensor {
             throw new IllegalArgumentException("setGrad: the gradient has shape " + gradient.shape()
                     + " but the tensor has shape " + shape() + "; they must be equal");
         }
-        this.grad = gradient == null ? null : gradient.detach();
+        this.grad = gradient == null ? null : MemoryScope.keep(gradient.detach());
     }
 
     /** Clears the accumulated gradient, as {@code Optimizer.zeroGrad()} does for each parameter. */
@@ -174,7 +208,9 @@ public class Tensor {
 
     /** Returns a leaf sharing this tensor's data that does not require grad. */
     public Tensor detach() {
-        return new Tensor(data);
+        Tensor detached = new Tensor(data(), null, false);
+        MemoryScope.alias(detached, this);
+        return detached;
     }
 
     // ---- Arithmetic ----
@@ -538,13 +574,13 @@ public class Tensor {
             return this;
         }
         DType from = dtype();
-        return Graph.record("cast", backend().cast(data, dtype), (g, needs) -> new Tensor[] {g.cast(from)}, this);
+        return Graph.record("cast", backend().cast(data(), dtype), (g, needs) -> new Tensor[] {g.cast(from)}, this);
     }
 
     /** Returns the value of a one-element tensor as a double. */
     public double item() {
         checkOneElement("item");
-        return dtype() == DType.INT64 ? backend().toLongs(data)[0] : toDoubleArray()[0];
+        return dtype() == DType.INT64 ? backend().toLongs(data())[0] : toDoubleArray()[0];
     }
 
     /** Returns the value of a one-element tensor as a long, truncating toward zero. */
@@ -555,17 +591,17 @@ public class Tensor {
 
     /** Copies the elements out in row-major order as floats, converting the dtype if needed. */
     public float[] toFloatArray() {
-        return backend().toFloats(cast(DType.FLOAT32).data);
+        return backend().toFloats(cast(DType.FLOAT32).data());
     }
 
     /** Copies the elements out in row-major order as doubles, converting the dtype if needed. */
     public double[] toDoubleArray() {
-        return backend().toDoubles(cast(DType.FLOAT64).data);
+        return backend().toDoubles(cast(DType.FLOAT64).data());
     }
 
     /** Copies the elements out in row-major order as longs, converting the dtype if needed. */
     public long[] toLongArray() {
-        return backend().toLongs(cast(DType.INT64).data);
+        return backend().toLongs(cast(DType.INT64).data());
     }
 
     /** Returns a copy of this tensor's values on another backend, as a leaf without grad. */

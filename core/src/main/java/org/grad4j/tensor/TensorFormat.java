@@ -12,6 +12,9 @@ final class TensorFormat {
 
     static String format(Tensor tensor) {
         Shape shape = tensor.shape();
+        if (tensor.isReleased()) {
+            return "tensor(<released>, shape=" + shape + ", dtype=" + tensor.dtype() + ")";
+        }
         String[] cells = cells(tensor);
         int width = 0;
         for (String cell : cells) {
