@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.grad4j.tensor.MemoryScope;
 import org.grad4j.tensor.Tensors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +35,10 @@ public final class SoakMain implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "100000", description = "Training steps (default: ${DEFAULT-VALUE}).")
     private int steps;
 
+    @Option(names = "--scoped", description = "Run each step inside a MemoryScope, which releases its arrays"
+            + " when the step ends instead of leaving them to the garbage collector.")
+    private boolean scoped;
+
     @Option(names = "--every", defaultValue = "10000",
             description = "Steps between two memory rows (default: ${DEFAULT-VALUE}).")
     private int every;
@@ -53,14 +58,21 @@ public final class SoakMain implements Callable<Integer> {
         Workloads.Training training = Workloads.named(workload, tensors, 0);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
-        System.out.printf(Locale.ROOT, "soak: backend %s, workload %s, %d steps, max heap %.0f MiB%n",
-                backend, workload, steps, Runtime.getRuntime().maxMemory() / MIB);
+        System.out.printf(Locale.ROOT, "soak: backend %s, workload %s, %d steps, %s, max heap %.0f MiB%n",
+                backend, workload, steps, scoped ? "a memory scope per step" : "no memory scopes",
+                Runtime.getRuntime().maxMemory() / MIB);
         System.out.printf(Locale.ROOT, "%8s %10s %10s %10s %10s %10s %10s %10s %8s%n", "step", "loss",
                 "heap MiB", "offheap", "rss MiB", "gc heap", "gc offheap", "gc rss", "us/step");
         long start = System.nanoTime();
         double loss = Double.NaN;
         for (int step = 1; step <= steps; step++) {
-            loss = training.step();
+            if (scoped) {
+                try (var scope = MemoryScope.open()) {
+                    loss = training.step();
+                }
+            } else {
+                loss = training.step();
+            }
             if (step % every == 0 || step == 1) {
                 double micros = (System.nanoTime() - start) / 1e3 / step;
                 long heap = memory.getHeapMemoryUsage().getUsed();

@@ -78,6 +78,10 @@ public final class Adam extends Optimizer {
                 Tensor m = state == null ? g.mul(1 - beta1) : state[0].mul(beta1).add(g.mul(1 - beta1));
                 Tensor v = state == null ? g.mul(g).mul(1 - beta2) : state[1].mul(beta2).add(g.mul(g).mul(1 - beta2));
                 moments.put(p, new Tensor[] {MemoryScope.keep(m), MemoryScope.keep(v)});
+                if (state != null) {
+                    MemoryScope.attach(state[0]);
+                    MemoryScope.attach(state[1]);
+                }
 
                 double correction1 = 1 - Math.pow(beta1, t);
                 double correction2 = Math.sqrt(1 - Math.pow(beta2, t));

@@ -67,8 +67,11 @@ public final class SGD extends Optimizer {
                 }
                 if (momentum != 0) {
                     Tensor previous = buffers.get(p);
-                    Tensor buffer = previous == null ? g : previous.mul(momentum).add(g.mul(1 - dampening));
+                    Tensor buffer = previous == null ? g.copy() : previous.mul(momentum).add(g.mul(1 - dampening));
                     buffers.put(p, MemoryScope.keep(buffer));
+                    if (previous != null) {
+                        MemoryScope.attach(previous);
+                    }
                     g = nesterov ? g.add(buffer.mul(momentum)) : buffer;
                 }
                 p.subInPlace(g.mul(lr));

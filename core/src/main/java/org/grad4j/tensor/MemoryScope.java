@@ -28,7 +28,8 @@ import org.grad4j.backend.NDArray;
  * those passed to {@link #keep}; using a released tensor throws {@link IllegalStateException}
  * on every backend. Gradients stored in {@link Tensor#grad()} and optimizer state are kept
  * automatically, and parameters never belong to a scope, so the loop above needs no
- * {@code keep} call.
+ * {@code keep} call. The gradients and state that a step replaces are {@link #attach attached}
+ * to the scope instead, so a step frees everything it no longer needs.
  *
  * <p>A scope holds its tensors until it closes, so open one per training step, not one around
  * a whole run. Scopes nest; close them in reverse order of opening.
@@ -68,6 +69,31 @@ public final class MemoryScope implements AutoCloseable {
                 break;
             }
         }
+        return tensor;
+    }
+
+    /**
+     * Hands {@code tensor} to the innermost open scope, which releases it when it closes, and
+     * returns it; without an open scope it does nothing. Use it for a tensor that is being
+     * replaced, such as an old gradient or old optimizer state, so that a training step inside a
+     * scope frees what it drops. A tensor that already belongs to an open scope stays there.
+     */
+    public static <T extends Tensor> T attach(T tensor) {
+        MemoryScope innermost = CURRENT.get();
+        if (innermost == null || tensor.isReleased()) {
+            return tensor;
+        }
+        NDArray array = tensor.rawData();
+        for (MemoryScope scope = innermost; scope != null; scope = scope.parent) {
+            List<Tensor> tensors = scope.arrays.get(array);
+            if (tensors != null) {
+                if (!tensors.contains(tensor)) {
+                    tensors.add(tensor);
+                }
+                return tensor;
+            }
+        }
+        innermost.arrays.computeIfAbsent(array, key -> new ArrayList<>(1)).add(tensor);
         return tensor;
     }
 

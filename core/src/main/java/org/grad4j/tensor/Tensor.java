@@ -152,7 +152,8 @@ public class Tensor {
     }
 
     /**
-     * Replaces the accumulated gradient; null clears it.
+     * Replaces the accumulated gradient; null clears it. Inside a {@link MemoryScope}, the
+     * replaced gradient is attached to the scope and released when it closes.
      *
      * @throws IllegalArgumentException if the gradient's shape differs from this tensor's
      */
@@ -161,12 +162,18 @@ public class Tensor {
             throw new IllegalArgumentException("setGrad: the gradient has shape " + gradient.shape()
                     + " but the tensor has shape " + shape() + "; they must be equal");
         }
+        if (grad != null) {
+            MemoryScope.attach(grad);
+        }
         this.grad = gradient == null ? null : MemoryScope.keep(gradient.detach());
     }
 
-    /** Clears the accumulated gradient, as {@code Optimizer.zeroGrad()} does for each parameter. */
+    /**
+     * Clears the accumulated gradient, as {@code Optimizer.zeroGrad()} does for each parameter.
+     * Inside a {@link MemoryScope}, the old gradient is released when the scope closes.
+     */
     public void zeroGrad() {
-        this.grad = null;
+        setGrad(null);
     }
 
     /** Makes this non-leaf keep its gradient in {@link #grad()} during backward calls. */
@@ -575,6 +582,14 @@ public class Tensor {
         }
         DType from = dtype();
         return Graph.record("cast", backend().cast(data(), dtype), (g, needs) -> new Tensor[] {g.cast(from)}, this);
+    }
+
+    /**
+     * Returns a tensor with a copy of the values that shares no storage with this one. The
+     * gradient passes through unchanged, as for PyTorch's {@code clone()}.
+     */
+    public Tensor copy() {
+        return Graph.record("copy", backend().copy(data()), (g, needs) -> new Tensor[] {g}, this);
     }
 
     /** Returns the value of a one-element tensor as a double. */

@@ -96,6 +96,30 @@ public abstract class MemoryScopeChecks extends ConformanceBase {
     }
 
     @Test
+    void zeroGradInScopeReleasesOldGradient() {
+        Tensor x = tensors().of(1.0, -2.0).requiresGrad(true);
+        x.mul(x).sum().backward();
+        Tensor old = x.grad();
+        try (var scope = MemoryScope.open()) {
+            x.zeroGrad();
+            x.mul(3.0).sum().backward();
+        }
+        assertTrue(old.isReleased(), "old gradient released");
+        assertClose(new double[] {3, 3}, x.grad(), new int[] {2}, 0, 0);
+    }
+
+    @Test
+    void gradientsOfAddAreStoredSeparately() {
+        Tensor a = tensors().of(1.0, 2.0).requiresGrad(true);
+        Tensor b = tensors().of(3.0, 4.0).requiresGrad(true);
+        a.add(b).sum().backward();
+        try (var scope = MemoryScope.open()) {
+            a.zeroGrad();
+        }
+        assertClose(new double[] {1, 1}, b.grad(), new int[] {2}, 0, 0);
+    }
+
+    @Test
     void sgdInScopesMatchesPlainTraining() {
         assertArrayEquals(train(false, false), train(true, false), "parameters after SGD with momentum");
     }
