@@ -36,6 +36,11 @@ public final class Engine {
         }
         Tensor seed = seedGradient(root, gradient);
         List<Tensor> order = topologicalOrder(root);
+        for (Tensor tensor : order) {
+            if (tensor.gradFn() != null) {
+                tensor.gradFn().checkInputsUnchanged();
+            }
+        }
 
         Map<Tensor, Tensor> pending = new IdentityHashMap<>();
         pending.put(root, seed);

@@ -12,6 +12,7 @@ import org.grad4j.tensor.Tensor;
 public final class Node {
     private final String name;
     private final Tensor[] inputs;
+    private final long[] versions;
     private BackwardFunction backward;
 
     /** Creates a node for op {@code name} with its inputs and backward rule. */
@@ -19,6 +20,10 @@ public final class Node {
         this.name = name;
         this.inputs = inputs;
         this.backward = backward;
+        this.versions = new long[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            versions[i] = inputs[i].version();
+        }
     }
 
     /** Returns the op name, such as {@code mul}. */
@@ -52,6 +57,24 @@ public final class Node {
                     + " gradients for " + inputs.length + " inputs");
         }
         return grads;
+    }
+
+    /**
+     * Checks that no input changed in place since this node was recorded; a backward rule would
+     * otherwise compute the gradient from the new values.
+     *
+     * @throws IllegalStateException naming the op, the input and both version counts
+     */
+    void checkInputsUnchanged() {
+        for (int i = 0; i < inputs.length; i++) {
+            long now = inputs[i].version();
+            if (now != versions[i]) {
+                throw new IllegalStateException("backward through " + name + " failed: input " + i + " (shape "
+                        + inputs[i].shape() + ") was changed in place after the forward pass (version " + versions[i]
+                        + " then, " + now + " now), so its gradient would use the new values; call optimizer.step()"
+                        + " only after backward(), or run the forward pass again");
+            }
+        }
     }
 
     void release() {

@@ -58,6 +58,7 @@ public class Parameter extends Tensor {
                     + " but the parameter has shape " + shape() + "; they must be equal");
         }
         setData(backend().copy(other.to(backend()).cast(dtype()).data()));
+        bumpVersion();
     }
 
     /**
@@ -71,5 +72,6 @@ public class Parameter extends Tensor {
                     + "; copy it with tensor.to(backend) first");
         }
         backend().binaryInPlace(op, data(), other.detach().cast(dtype()).data());
+        bumpVersion();
     }
 }

@@ -28,6 +28,15 @@ final class Graph {
         return new Tensor(data);
     }
 
+    /**
+     * As {@link #record}, for view ops (reshape, permute, expand, slice) whose result may share
+     * the input's storage: the result shares the input's version count, so an in-place change
+     * of either is seen through both.
+     */
+    static Tensor recordView(String op, NDArray data, BackwardFunction backward, Tensor input) {
+        return record(op, data, backward, input).sharingVersionWith(input);
+    }
+
     /** Returns a tensor that never requires grad, for ops with no useful gradient. */
     static Tensor constant(NDArray data) {
         return new Tensor(data);

@@ -17,7 +17,7 @@ final class ShapeOps {
             return x;
         }
         NDArray data = x.data().backend().reshape(x.data(), target);
-        return Graph.record("reshape", data, (g, needs) -> new Tensor[] {g.reshape(x.shape())}, x);
+        return Graph.recordView("reshape", data, (g, needs) -> new Tensor[] {g.reshape(x.shape())}, x);
     }
 
     static Tensor unsqueeze(Tensor x, int dim) {
@@ -66,7 +66,7 @@ final class ShapeOps {
             inverse[normalized[i]] = i;
         }
         NDArray data = x.data().backend().permute(x.data(), normalized);
-        return Graph.record("permute", data, (g, needs) -> new Tensor[] {g.permute(inverse)}, x);
+        return Graph.recordView("permute", data, (g, needs) -> new Tensor[] {g.permute(inverse)}, x);
     }
 
     static Tensor transpose(Tensor x, int dim0, int dim1) {
@@ -97,7 +97,7 @@ final class ShapeOps {
             return x;
         }
         NDArray data = x.data().backend().expand(x.data(), target);
-        return Graph.record("expand", data, (g, needs) -> new Tensor[] {g}, x);
+        return Graph.recordView("expand", data, (g, needs) -> new Tensor[] {g}, x);
     }
 
     static Tensor slice(Tensor x, int dim, int start, int end, int step) {
@@ -113,7 +113,7 @@ final class ShapeOps {
                     + " in dimension " + d + " of size " + size + "; expected start <= end");
         }
         NDArray data = x.data().backend().slice(x.data(), d, from, to, step);
-        return Graph.record("slice", data, (g, needs) -> {
+        return Graph.recordView("slice", data, (g, needs) -> {
             int count = g.shape().dim(d);
             long[] positions = new long[count];
             for (int i = 0; i < count; i++) {

@@ -27,6 +27,8 @@ public class Tensor {
     private boolean retainGrad;
     private boolean released;
     private Tensor grad;
+    /** Count of in-place changes, shared with every tensor that views the same values. */
+    private long[] version = new long[1];
 
     /** Creates a leaf that does not require grad around an array a kernel just made. */
     Tensor(NDArray data) {
@@ -90,6 +92,26 @@ public class Tensor {
     /** Returns the array without the released check, for the scope's bookkeeping. */
     NDArray rawData() {
         return data;
+    }
+
+    /**
+     * Returns how many times the values behind this tensor were changed in place. A tensor
+     * shares the count with its views and {@code detach()} copies. The engine compares it with
+     * the count at the forward pass to detect values that changed before backward.
+     */
+    public long version() {
+        return version[0];
+    }
+
+    /** Records an in-place change of the values; called by in-place updates such as {@code Parameter}'s. */
+    protected void bumpVersion() {
+        version[0]++;
+    }
+
+    /** Makes this tensor share {@code source}'s version count, because it views the same values. */
+    Tensor sharingVersionWith(Tensor source) {
+        this.version = source.version;
+        return this;
     }
 
     /** Returns true once a {@link MemoryScope} has released this tensor's array. */
@@ -215,7 +237,7 @@ public class Tensor {
 
     /** Returns a leaf sharing this tensor's data that does not require grad. */
     public Tensor detach() {
-        Tensor detached = new Tensor(data(), null, false);
+        Tensor detached = new Tensor(data(), null, false).sharingVersionWith(this);
         MemoryScope.alias(detached, this);
         return detached;
     }
