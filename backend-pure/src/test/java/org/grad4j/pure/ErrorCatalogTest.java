@@ -55,6 +55,14 @@ class ErrorCatalogTest {
                 () -> t.zeros(3, 2).index(t.of(-4L))));
         m.add(new Misuse("Index tensor that is not int64", "zeros(3, 2).index(of(1f))",
                 () -> t.zeros(3, 2).index(t.of(1f))));
+        m.add(new Misuse("get out of range", "zeros(3, 2).get(5)", () -> t.zeros(3, 2).get(5)));
+        m.add(new Misuse("Null operand", "zeros(2).add(null)", () -> t.zeros(2).add(null)));
+        m.add(new Misuse("Rows of different length", "of(new float[][] {{1, 2}, {3}})",
+                () -> t.of(new float[][] {{1, 2}, {3}})));
+        m.add(new Misuse("NaN as an int64 fill value", "full(Double.NaN, DType.INT64, 2)",
+                () -> t.full(Double.NaN, org.grad4j.tensor.DType.INT64, 2)));
+        m.add(new Misuse("Negative randperm size", "randperm(generator, -1)",
+                () -> t.randperm(new org.grad4j.tensor.Generator(0), -1)));
         m.add(new Misuse("select out of range", "zeros(3, 2).select(1, 2)",
                 () -> t.zeros(3, 2).select(1, 2)));
         m.add(new Misuse("Slice bound out of range", "zeros(5).slice(0, 1, 6)",
@@ -78,6 +86,25 @@ class ErrorCatalogTest {
                 () -> t.ones(3).requiresGrad(true).mul(2L).backward()));
         m.add(new Misuse("backward() on a tensor that does not require grad", "ones(1).sum().backward()",
                 () -> t.ones(1).sum().backward()));
+        m.add(new Misuse("backward() with an int64 gradient", "x.mul(2L).backward(arange(3))",
+                () -> t.ones(3).requiresGrad(true).mul(2L).backward(t.arange(3))));
+        m.add(new Misuse("backward() after an optimizer changed an input in place",
+                "out = p.mul(p).sum(); p.subInPlace(ones(2)); out.backward()",
+                () -> {
+                    Parameter p = new Parameter(t.ones(2));
+                    Tensor out = p.mul(p).sum();
+                    p.subInPlace(t.ones(2));
+                    out.backward();
+                }));
+        m.add(new Misuse("A tensor used after its memory scope closed",
+                "y = x.mul(2L) inside MemoryScope.open(); y.sum() after it",
+                () -> {
+                    Tensor y;
+                    try (var scope = org.grad4j.tensor.MemoryScope.open()) {
+                        y = t.ones(2).mul(2L);
+                    }
+                    y.sum();
+                }));
         m.add(new Misuse("A second backward() through a freed graph", "y = x.mul(x).sum(); y.backward(); y.backward()",
                 () -> {
                     Tensor y = t.ones(1).requiresGrad(true).mul(t.ones(1)).sum();

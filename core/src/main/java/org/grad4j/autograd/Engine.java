@@ -78,6 +78,10 @@ public final class Engine {
             }
             return root.onesLike();
         }
+        if (!gradient.dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException("backward: the gradient has dtype " + gradient.dtype()
+                    + " but gradients are floating point; pass a gradient of the tensor's dtype " + root.dtype());
+        }
         if (!gradient.shape().equals(root.shape())) {
             throw new IllegalArgumentException("backward: the gradient has shape " + gradient.shape()
                     + " but the tensor has shape " + root.shape() + "; pass a gradient of the tensor's shape");

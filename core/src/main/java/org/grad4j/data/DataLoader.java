@@ -101,7 +101,7 @@ public final class DataLoader implements Iterable<List<Tensor>> {
         private boolean dropLast;
 
         private Builder(Dataset dataset) {
-            this.dataset = Objects.requireNonNull(dataset, "dataset");
+            this.dataset = Objects.requireNonNull(dataset, "DataLoader: the dataset is null; pass a Dataset");
         }
 
         /** Sets the number of samples per batch; must be positive. */

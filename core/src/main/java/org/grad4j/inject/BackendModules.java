@@ -32,6 +32,10 @@ public final class BackendModules {
      */
     public static BackendModule named(String name) {
         SortedMap<String, BackendModule> modules = available();
+        if (name == null) {
+            throw new IllegalArgumentException("the backend name is null; available backends: "
+                    + String.join(", ", modules.keySet()));
+        }
         BackendModule module = modules.get(name);
         if (module == null) {
             throw new IllegalArgumentException("unknown backend '" + name + "'; available backends: "

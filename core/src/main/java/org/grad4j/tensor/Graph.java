@@ -54,6 +54,9 @@ final class Graph {
      * @throws IllegalArgumentException if they live on different backends
      */
     static Backend backendOf(String op, Tensor a, Tensor b) {
+        if (b == null) {
+            throw new NullPointerException(op + ": the other operand is null; pass a tensor");
+        }
         Backend backend = a.data().backend();
         if (backend != b.data().backend()) {
             throw new IllegalArgumentException(op + ": the operands live on different backends ("

@@ -136,9 +136,13 @@ final class ShapeOps {
         return bound < 0 ? bound + size : bound;
     }
 
-    static Tensor select(Tensor x, int dim, long index) {
-        int d = x.shape().normalizeDim("select", dim);
-        int i = org.grad4j.backend.Kernels.checkIndex("select", index, d, x.shape().dim(d));
+    static Tensor select(String op, Tensor x, int dim, long index) {
+        if (x.shape().rank() == 0) {
+            throw new IllegalArgumentException(op + ": a 0-d tensor has no dimension to select from;"
+                    + " use item() to read its value");
+        }
+        int d = x.shape().normalizeDim(op, dim);
+        int i = org.grad4j.backend.Kernels.checkIndex(op, index, d, x.shape().dim(d));
         return squeeze(slice(x, d, i, i + 1, 1), d);
     }
 

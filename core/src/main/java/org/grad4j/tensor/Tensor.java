@@ -561,12 +561,12 @@ public class Tensor {
 
     /** Returns the slice at {@code index} of dimension {@code dim}, removing that dimension. */
     public Tensor select(int dim, long index) {
-        return ShapeOps.select(this, dim, index);
+        return ShapeOps.select("select", this, dim, index);
     }
 
     /** Returns row {@code index} of dimension 0; negative values count from the end. */
     public Tensor get(long index) {
-        return ShapeOps.select(this, 0, index);
+        return ShapeOps.select("get", this, 0, index);
     }
 
     /** Joins tensors along an existing dimension. */
@@ -599,6 +599,7 @@ public class Tensor {
 
     /** Converts to {@code dtype}; floating point to INT64 truncates toward zero. */
     public Tensor cast(DType dtype) {
+        java.util.Objects.requireNonNull(dtype, "cast: dtype is null; pass a DType such as DType.FLOAT32");
         if (dtype == dtype()) {
             return this;
         }
@@ -672,6 +673,7 @@ public class Tensor {
 
     /** Returns a tensor of this shape, dtype and backend filled with {@code value}. */
     public Tensor fullLike(double value) {
+        Tensors.checkRepresentable("fullLike", value, dtype());
         return new Tensor(backend().full(shape(), dtype(), value));
     }
 

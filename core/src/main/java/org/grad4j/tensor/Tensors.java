@@ -117,6 +117,7 @@ public final class Tensors {
 
     /** Returns a tensor of {@code dtype} with every element set to {@code value}. */
     public Tensor full(double value, DType dtype, int... shape) {
+        checkRepresentable("full", value, dtype);
         return new Tensor(backend.full(Shape.of(shape), dtype, value));
     }
 
@@ -205,6 +206,9 @@ public final class Tensors {
 
     /** Returns a random permutation of {@code 0 .. n-1} as INT64. */
     public Tensor randperm(Generator generator, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("randperm: n must be >= 0 but was " + n);
+        }
         int[] order = generator.permutation(n);
         long[] values = new long[n];
         for (int i = 0; i < n; i++) {
@@ -235,8 +239,20 @@ public final class Tensors {
 
     private static void checkRow(int row, int length, int columns) {
         if (length != columns) {
-            throw new IllegalArgumentException("row " + row + " has " + length + " values but row 0 has "
-                    + columns + "; all rows must have the same length");
+            throw new IllegalArgumentException("of: row " + row + " has length " + length + " but row 0 has length "
+                    + columns + "; all rows of a 2-D tensor must have the same length");
+        }
+    }
+
+    /**
+     * Checks that {@code value} fits {@code dtype}: INT64 takes no NaN, infinity or value
+     * outside the long range, which a conversion would silently turn into another number.
+     * Other values convert as Java's casts do, so 1.7 becomes 1.
+     */
+    static void checkRepresentable(String op, double value, DType dtype) {
+        if (dtype == DType.INT64 && !(value >= -0x1p63 && value < 0x1p63)) {
+            throw new IllegalArgumentException(op + ": the value " + value + " cannot be stored in int64;"
+                    + " pass a finite value in [-2^63, 2^63) or use a floating-point dtype");
         }
     }
 }
