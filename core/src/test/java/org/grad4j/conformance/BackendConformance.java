@@ -353,4 +353,12 @@ public abstract class BackendConformance {
             return BackendConformance.this.backend();
         }
     }
+
+    @Nested
+    class Aliasing extends AliasingChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
 }
