@@ -361,4 +361,12 @@ public abstract class BackendConformance {
             return BackendConformance.this.backend();
         }
     }
+
+    @Nested
+    class Anomaly extends AnomalyModeChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
 }
