@@ -30,6 +30,9 @@ public final class Engine {
      *     released
      */
     public static void backward(Tensor root, Tensor gradient, boolean retainGraph) {
+        if (root == null) {
+            throw new NullPointerException("backward: the root tensor is null; pass the tensor to differentiate");
+        }
         if (!root.requiresGrad()) {
             throw new IllegalStateException("backward: the tensor does not require grad and has no gradFn;"
                     + " set requiresGrad on a leaf it is computed from, and compute it outside a noGrad scope");

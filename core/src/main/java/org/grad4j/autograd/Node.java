@@ -17,6 +17,14 @@ public final class Node {
 
     /** Creates a node for op {@code name} with its inputs and backward rule. */
     public Node(String name, Tensor[] inputs, BackwardFunction backward) {
+        java.util.Objects.requireNonNull(name, "Node: the op name is null; pass a name such as \"mul\"");
+        java.util.Objects.requireNonNull(inputs, "Node " + name + ": the inputs are null; pass the op's inputs");
+        java.util.Objects.requireNonNull(backward, "Node " + name + ": the backward rule is null; pass one");
+        for (int i = 0; i < inputs.length; i++) {
+            if (inputs[i] == null) {
+                throw new NullPointerException("Node " + name + ": input " + i + " is null; pass only tensors");
+            }
+        }
         this.name = name;
         this.inputs = inputs;
         this.backward = backward;

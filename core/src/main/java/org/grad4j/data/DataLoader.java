@@ -122,6 +122,8 @@ public final class DataLoader implements Iterable<List<Tensor>> {
 
         /** Shuffles every epoch with a base seed drawn once from {@code generator}, now. */
         public Builder shuffle(Generator generator) {
+            Objects.requireNonNull(generator, "DataLoader: the generator is null; pass a Generator, or a seed to"
+                    + " shuffle(long)");
             return shuffle(generator.nextLong());
         }
 

@@ -25,6 +25,9 @@ public interface Dataset {
      * backed by tensors override this with one gather per tensor.
      */
     default List<Tensor> getBatch(int[] indices) {
+        if (indices == null) {
+            throw new NullPointerException("getBatch: the indices are null; pass the sample indices");
+        }
         List<List<Tensor>> columns = new ArrayList<>();
         for (int index : indices) {
             List<Tensor> sample = get(index);

@@ -16,14 +16,22 @@ public final class TensorDataset implements Dataset {
     /**
      * Creates the dataset.
      *
+     * @throws NullPointerException if the array or one of its tensors is null
      * @throws IllegalArgumentException if no tensor is given, a tensor is 0-d, the tensors live
      *     on different backends, or their first dimensions differ
      */
     public TensorDataset(Tensor... tensors) {
+        if (tensors == null) {
+            throw new NullPointerException("TensorDataset: the tensors are null; pass the feature and label tensors");
+        }
         if (tensors.length == 0) {
-            throw new IllegalArgumentException("TensorDataset needs at least one tensor");
+            throw new IllegalArgumentException("TensorDataset: expected at least one tensor but got none; pass the"
+                    + " feature and label tensors");
         }
         for (int i = 0; i < tensors.length; i++) {
+            if (tensors[i] == null) {
+                throw new NullPointerException("TensorDataset: tensor " + i + " is null; pass only tensors");
+            }
             if (tensors[i].shape().rank() == 0) {
                 throw new IllegalArgumentException("TensorDataset: tensor " + i + " is 0-d and has no rows;"
                         + " reshape it to [1] or pass one value per sample");
@@ -81,6 +89,9 @@ public final class TensorDataset implements Dataset {
 
     @Override
     public List<Tensor> getBatch(int[] indices) {
+        if (indices == null) {
+            throw new NullPointerException("TensorDataset.getBatch: the indices are null; pass the sample indices");
+        }
         long[] rows = new long[indices.length];
         for (int i = 0; i < indices.length; i++) {
             rows[i] = indices[i];

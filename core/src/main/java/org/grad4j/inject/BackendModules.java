@@ -28,12 +28,13 @@ public final class BackendModules {
     /**
      * Returns the backend module called {@code name}.
      *
+     * @throws NullPointerException if the name is null, naming the backends that are available
      * @throws IllegalArgumentException naming the backends that are available if none is called so
      */
     public static BackendModule named(String name) {
         SortedMap<String, BackendModule> modules = available();
         if (name == null) {
-            throw new IllegalArgumentException("the backend name is null; available backends: "
+            throw new NullPointerException("the backend name is null; pass one of the available backends: "
                     + String.join(", ", modules.keySet()));
         }
         BackendModule module = modules.get(name);

@@ -26,6 +26,7 @@ public final class CrossEntropyLoss extends Loss {
 
     @Override
     public Tensor forward(Tensor logits, Tensor target) {
+        checkOperands("CrossEntropyLoss", logits, target);
         checkShapes(logits, target);
         int n = logits.shape().dim(0);
         int classes = logits.shape().dim(1);
@@ -42,7 +43,8 @@ public final class CrossEntropyLoss extends Loss {
     private static void checkShapes(Tensor logits, Tensor target) {
         if (logits.shape().rank() != 2 || !logits.dtype().isFloatingPoint()) {
             throw new IllegalArgumentException("CrossEntropyLoss: expected floating-point logits of shape [N, C]"
-                    + " but got " + logits.dtype() + " " + logits.shape());
+                    + " but got " + logits.dtype() + " " + logits.shape() + "; pass one row of class scores per"
+                    + " sample, cast to DType.FLOAT32 if needed");
         }
         if (target.dtype() != DType.INT64) {
             throw new IllegalArgumentException("CrossEntropyLoss: expected int64 class indices but the target is "

@@ -7,9 +7,9 @@ import org.grad4j.tensor.Tensor;
  * A differentiable measure of how far an input is from a target.
  *
  * <p>To write a loss: extend this class, compute the per-element loss in {@link #forward} from
- * tensor ops (autograd then provides the gradient), validate shapes with an
- * {@link IllegalArgumentException} that names the loss and both shapes, and finish with
- * {@link #reduce}. To make it available by name, add it to the {@code MapBinder<String, Loss>}
+ * tensor ops (autograd then provides the gradient), and finish with {@link #reduce}. Start it
+ * with {@link #checkOperands}, and validate shapes with an {@link IllegalArgumentException}
+ * that names the loss and both shapes. To make it available by name, add it to the {@code MapBinder<String, Loss>}
  * in your own Guice module.
  */
 public abstract class Loss {
@@ -17,7 +17,8 @@ public abstract class Loss {
 
     /** Creates a loss that combines per-element values by {@code reduction}. */
     protected Loss(Reduction reduction) {
-        this.reduction = Objects.requireNonNull(reduction, "reduction");
+        this.reduction = Objects.requireNonNull(reduction, getClass().getSimpleName()
+                + ": the reduction is null; pass Reduction.MEAN, SUM or NONE");
     }
 
     /** Computes the loss of {@code input} against {@code target}. */
@@ -26,6 +27,18 @@ public abstract class Loss {
     /** Returns how per-element values are combined. */
     public Reduction reduction() {
         return reduction;
+    }
+
+    /**
+     * Checks that {@code input} and {@code target} are tensors. Call it first in {@link #forward}.
+     *
+     * @throws NullPointerException if either is null
+     */
+    protected static void checkOperands(String loss, Tensor input, Tensor target) {
+        if (input == null || target == null) {
+            throw new NullPointerException(loss + ": the " + (input == null ? "input" : "target")
+                    + " is null; pass a tensor");
+        }
     }
 
     /** Applies this loss's reduction to per-element values. */

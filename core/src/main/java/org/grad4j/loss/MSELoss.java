@@ -20,6 +20,7 @@ public final class MSELoss extends Loss {
 
     @Override
     public Tensor forward(Tensor input, Tensor target) {
+        checkOperands("MSELoss", input, target);
         if (!input.shape().equals(target.shape())) {
             throw new IllegalArgumentException("MSELoss: input shape " + input.shape() + " and target shape "
                     + target.shape() + " differ; MSELoss compares elements one to one and does not broadcast,"

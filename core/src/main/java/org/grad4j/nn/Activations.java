@@ -10,18 +10,21 @@ public final class Activations {
 
     /** Returns a module computing {@code max(x, 0)}. */
     public static Module relu() {
-        return of(Tensor::relu);
+        return of("relu", Tensor::relu);
     }
 
     /** Returns a module computing {@code tanh(x)}. */
     public static Module tanh() {
-        return of(Tensor::tanh);
+        return of("tanh", Tensor::tanh);
     }
 
-    private static Module of(UnaryOperator<Tensor> function) {
+    private static Module of(String name, UnaryOperator<Tensor> function) {
         return new Module() {
             @Override
             public Tensor forward(Tensor input) {
+                if (input == null) {
+                    throw new NullPointerException(name + ": the input is null; pass a tensor");
+                }
                 return function.apply(input);
             }
         };

@@ -22,9 +22,20 @@ public final class Linear extends Module {
     /** Creates a layer of the given dtype, with or without a bias. */
     public Linear(Tensors tensors, int inFeatures, int outFeatures, boolean withBias, DType dtype,
             Generator generator) {
+        if (tensors == null) {
+            throw new NullPointerException("Linear: the Tensors factory is null; pass the factory of the backend"
+                    + " the layer should live on");
+        }
         if (inFeatures <= 0 || outFeatures <= 0) {
             throw new IllegalArgumentException("Linear: inFeatures and outFeatures must be positive but were "
                     + inFeatures + " and " + outFeatures);
+        }
+        if (dtype == null) {
+            throw new NullPointerException("Linear: the dtype is null; pass DType.FLOAT32 or DType.FLOAT64");
+        }
+        if (generator == null) {
+            throw new NullPointerException("Linear: the generator is null; pass a Generator such as"
+                    + " new Generator(seed)");
         }
         double bound = 1.0 / Math.sqrt(inFeatures);
         Init init = Init.uniform(-bound, bound, generator);
@@ -47,10 +58,13 @@ public final class Linear extends Module {
 
     @Override
     public Tensor forward(Tensor input) {
+        if (input == null) {
+            throw new NullPointerException("Linear: the input is null; pass a tensor");
+        }
         int inFeatures = weight.shape().dim(1);
         if (input.shape().rank() == 0 || input.shape().dim(-1) != inFeatures) {
             throw new IllegalArgumentException("Linear: expected input with last dimension " + inFeatures
-                    + " but got shape " + input.shape());
+                    + " but got shape " + input.shape() + "; pass inputs of shape [..., " + inFeatures + "]");
         }
         Tensor output = input.matmul(weight.transpose(0, 1));
         return bias == null ? output : output.add(bias);

@@ -21,6 +21,9 @@ public class Parameter extends Tensor {
     }
 
     private static NDArray copyOf(Tensor value) {
+        if (value == null) {
+            throw new NullPointerException("Parameter: the initial value is null; pass a floating-point tensor");
+        }
         if (!value.dtype().isFloatingPoint()) {
             throw new IllegalArgumentException("a parameter must be floating point but the value is "
                     + value.dtype() + "; cast it first with cast(DType.FLOAT32)");
@@ -53,6 +56,7 @@ public class Parameter extends Tensor {
      * dtype is converted.
      */
     public void copyFrom(Tensor other) {
+        requireOperand("copyFrom", other);
         if (!other.shape().equals(shape())) {
             throw new IllegalArgumentException("copyFrom: the source has shape " + other.shape()
                     + " but the parameter has shape " + shape() + "; they must be equal");
@@ -66,6 +70,7 @@ public class Parameter extends Tensor {
      * broadcast to its shape.
      */
     private void update(BinaryOp op, Tensor other) {
+        requireOperand(op.label() + " in place", other);
         if (other.backend() != backend()) {
             throw new IllegalArgumentException(op.label() + " in place: the operand lives on the "
                     + other.backend().name() + " backend but the parameter on " + backend().name()
@@ -73,5 +78,11 @@ public class Parameter extends Tensor {
         }
         backend().binaryInPlace(op, data(), other.detach().cast(dtype()).data());
         bumpVersion();
+    }
+
+    private static void requireOperand(String op, Tensor other) {
+        if (other == null) {
+            throw new NullPointerException(op + ": the operand is null; pass a tensor");
+        }
     }
 }

@@ -29,6 +29,7 @@ final class ElementwiseOps {
     }
 
     static Tensor div(Tensor a, Tensor b) {
+        Graph.backendOf("div", a, b);
         DType dtype = floatingDtype(a, b);
         return binary(BinaryOp.DIV, a.cast(dtype), b.cast(dtype), (x, y, out) -> (g, needs) -> new Tensor[] {
             needs[0] ? g.div(y) : null,
@@ -40,6 +41,7 @@ final class ElementwiseOps {
      * x = 0 and y >= 0, so the plain formulas' 0 * inf and 0 * log(0) do not turn into NaN.
      */
     static Tensor pow(Tensor a, Tensor b) {
+        Graph.backendOf("pow", a, b);
         DType dtype = floatingDtype(a, b);
         return binary(BinaryOp.POW, a.cast(dtype), b.cast(dtype), (x, y, out) -> (g, needs) -> {
             Tensor yIsZero = y.eq(y.zerosLike());

@@ -91,7 +91,8 @@ public final class Generator {
      */
     public long nextLong(long bound) {
         if (bound <= 0) {
-            throw new IllegalArgumentException("bound must be positive but was " + bound);
+            throw new IllegalArgumentException("nextLong: bound must be positive but was " + bound
+                    + "; pass the exclusive upper bound, 1 or more");
         }
         long threshold = Long.remainderUnsigned(-bound, bound);
         while (true) {
@@ -104,10 +105,18 @@ public final class Generator {
         }
     }
 
-    /** Returns a uniformly random permutation of {@code 0 .. n-1} (Fisher-Yates). */
+    /**
+     * Returns a uniformly random permutation of {@code 0 .. n-1} (Fisher-Yates).
+     *
+     * @throws IllegalArgumentException if n is negative or more than {@link Shape#MAX_ELEMENTS}
+     */
     public int[] permutation(int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("permutation size must be >= 0 but was " + n);
+            throw new IllegalArgumentException("permutation: n must be >= 0 but was " + n);
+        }
+        if (n > Shape.MAX_ELEMENTS) {
+            throw new IllegalArgumentException("permutation: n = " + n + " is more than a Java array can hold ("
+                    + Shape.MAX_ELEMENTS + ")");
         }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {

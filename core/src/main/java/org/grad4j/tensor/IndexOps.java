@@ -19,6 +19,11 @@ final class IndexOps {
         if (x.shape().rank() == 0) {
             throw new IllegalArgumentException("index: cannot index rows of a 0-d tensor; reshape it to [1] first");
         }
+        // Checks the result's size here, so a result too large for a Java array names index.
+        int[] gatheredDims = new int[index.shape().rank() + x.shape().rank() - 1];
+        System.arraycopy(index.shape().toArray(), 0, gatheredDims, 0, index.shape().rank());
+        System.arraycopy(x.shape().toArray(), 1, gatheredDims, index.shape().rank(), x.shape().rank() - 1);
+        Shape.of("index", gatheredDims);
         Tensor rows = index.detach();
         NDArray data = x.data().backend().indexSelect(x.data(), rows.data());
         return Graph.record("index", data, (g, needs) -> new Tensor[] {indexAddAlong(x.shape(), 0, rows, g)}, x);

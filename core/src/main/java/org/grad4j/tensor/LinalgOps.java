@@ -34,6 +34,10 @@ final class LinalgOps {
         Tensor y = sb.rank() == 1 ? b.cast(dtype).unsqueeze(1) : b.cast(dtype);
 
         Shape batch = broadcastBatch(sa, sb, batchShape(x.shape()), batchShape(y.shape()));
+        // Checks the product's size here, so a result too large for a Java array names matmul.
+        int[] productDims = withMatrix(batch, x.shape());
+        productDims[productDims.length - 1] = y.shape().dim(-1);
+        Shape.of("matmul", productDims);
         x = x.expand(withMatrix(batch, x.shape()));
         y = y.expand(withMatrix(batch, y.shape()));
 

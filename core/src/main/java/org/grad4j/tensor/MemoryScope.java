@@ -63,6 +63,7 @@ public final class MemoryScope implements AutoCloseable {
      * @throws IllegalStateException if the tensor was already released
      */
     public static <T extends Tensor> T keep(T tensor) {
+        requireTensor("keep", tensor);
         NDArray array = tensor.data();
         for (MemoryScope scope = CURRENT.get(); scope != null; scope = scope.parent) {
             if (scope.arrays.remove(array) != null) {
@@ -79,6 +80,7 @@ public final class MemoryScope implements AutoCloseable {
      * scope frees what it drops. A tensor that already belongs to an open scope stays there.
      */
     public static <T extends Tensor> T attach(T tensor) {
+        requireTensor("attach", tensor);
         MemoryScope innermost = CURRENT.get();
         if (innermost == null || tensor.isReleased()) {
             return tensor;
@@ -95,6 +97,12 @@ public final class MemoryScope implements AutoCloseable {
         }
         innermost.arrays.computeIfAbsent(array, key -> new ArrayList<>(1)).add(tensor);
         return tensor;
+    }
+
+    private static void requireTensor(String method, Tensor tensor) {
+        if (tensor == null) {
+            throw new NullPointerException("MemoryScope." + method + ": the tensor is null; pass a tensor");
+        }
     }
 
     /** Registers a tensor around an array a kernel just made with the innermost open scope. */

@@ -62,6 +62,10 @@ final class ReductionOps {
 
     /** Returns sorted, distinct, non-negative dims; an empty array means every dimension. */
     static int[] normalize(String op, Shape shape, int[] dims) {
+        if (dims == null) {
+            throw new NullPointerException(op + ": the dimensions are null; pass the dimensions to reduce,"
+                    + " or an empty array to reduce over all of them");
+        }
         if (dims.length == 0) {
             int[] all = new int[shape.rank()];
             Arrays.setAll(all, i -> i);

@@ -30,6 +30,9 @@ public final class Shape {
      *     {@link #MAX_ELEMENTS}
      */
     public static Shape of(int... dims) {
+        if (dims == null) {
+            throw new NullPointerException("the shape is null; pass the sizes, or no sizes for a 0-d shape");
+        }
         if (dims.length == 0) {
             return SCALAR;
         }
@@ -54,6 +57,21 @@ public final class Shape {
             }
         }
         return new Shape(dims.clone(), (int) count);
+    }
+
+    /**
+     * As {@link #of}, for a shape that {@code op} is asked to create, so the message of a null,
+     * negative or too large shape starts with the op's name.
+     */
+    static Shape of(String op, int[] dims) {
+        if (dims == null) {
+            throw new NullPointerException(op + ": the shape is null; pass the sizes, or no sizes for a 0-d shape");
+        }
+        try {
+            return of(dims);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(op + ": " + e.getMessage(), e);
+        }
     }
 
     /** Returns the shape of a 0-d tensor. */
@@ -123,7 +141,8 @@ public final class Shape {
      * Returns the shape two operands broadcast to under NumPy rules: shapes are aligned at the
      * last dimension, and each pair of sizes must match or contain a 1.
      *
-     * @throws IllegalArgumentException naming the op and both shapes
+     * @throws IllegalArgumentException naming the op and both shapes, or the op and the result
+     *     shape if it has more elements than {@link #MAX_ELEMENTS}
      */
     public static Shape broadcast(String op, Shape a, Shape b) {
         if (a.equals(b)) {
@@ -141,7 +160,7 @@ public final class Shape {
             }
             out[i] = da == 1 ? db : da;
         }
-        return Shape.of(out);
+        return of(op, out);
     }
 
     @Override

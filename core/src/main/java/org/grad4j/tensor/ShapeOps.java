@@ -3,6 +3,7 @@ package org.grad4j.tensor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.grad4j.backend.Backend;
 import org.grad4j.backend.NDArray;
 
@@ -12,6 +13,8 @@ final class ShapeOps {
     }
 
     static Tensor reshape(Tensor x, int[] dims) {
+        Objects.requireNonNull(dims, "reshape: the new shape is null; pass the new sizes, with -1 for one size"
+                + " to infer");
         Shape target = inferShape(x.shape(), dims);
         if (target.equals(x.shape())) {
             return x;
@@ -48,6 +51,7 @@ final class ShapeOps {
     }
 
     static Tensor permute(Tensor x, int[] axes) {
+        Objects.requireNonNull(axes, "permute: the axes are null; pass every dimension once in the new order");
         int rank = x.shape().rank();
         if (axes.length != rank) {
             throw new IllegalArgumentException("permute: expected " + rank + " dimensions for shape " + x.shape()
@@ -82,7 +86,8 @@ final class ShapeOps {
 
     /** The engine sums the gradient back over the expanded dimensions. */
     static Tensor expand(Tensor x, int[] dims) {
-        Shape target = Shape.of(dims);
+        Objects.requireNonNull(dims, "expand: the new shape is null; pass the sizes to broadcast to");
+        Shape target = Shape.of("expand", dims);
         Shape result;
         try {
             result = Shape.broadcast("expand", x.shape(), target);
@@ -147,6 +152,7 @@ final class ShapeOps {
     }
 
     static Tensor cat(List<Tensor> tensors, int dim) {
+        checkTensorList("cat", tensors);
         if (tensors.isEmpty()) {
             throw new IllegalArgumentException("cat: expected at least one tensor but the list is empty");
         }
@@ -154,16 +160,20 @@ final class ShapeOps {
         int rank = first.shape().rank();
         int d = Shape.normalizeDim("cat", dim, rank);
         DType dtype = first.dtype();
-        for (Tensor t : tensors) {
-            dtype = DType.promote(dtype, t.dtype());
-        }
-        Backend backend = first.data().backend();
-        List<Tensor> inputs = new ArrayList<>();
-        List<NDArray> arrays = new ArrayList<>();
+        long joined = 0;
         for (int i = 0; i < tensors.size(); i++) {
             Tensor t = tensors.get(i);
             Graph.backendOf("cat", first, t);
             checkCatShape(first.shape(), t.shape(), d, i);
+            dtype = DType.promote(dtype, t.dtype());
+            joined += t.shape().dim(d);
+        }
+        checkJoinedSize(first.shape(), d, joined);
+
+        Backend backend = first.data().backend();
+        List<Tensor> inputs = new ArrayList<>();
+        List<NDArray> arrays = new ArrayList<>();
+        for (Tensor t : tensors) {
             Tensor cast = t.cast(dtype);
             inputs.add(cast);
             arrays.add(cast.data());
@@ -184,6 +194,26 @@ final class ShapeOps {
         }, inputArray);
     }
 
+    private static void checkTensorList(String op, List<Tensor> tensors) {
+        Objects.requireNonNull(tensors, op + ": the list of tensors is null; pass a list of tensors");
+        for (int i = 0; i < tensors.size(); i++) {
+            if (tensors.get(i) == null) {
+                throw new NullPointerException(op + ": tensor " + i + " in the list is null; pass only tensors");
+            }
+        }
+    }
+
+    /** Checks that the result of cat, {@code joined} long in dimension {@code dim}, fits a Java array. */
+    private static void checkJoinedSize(Shape first, int dim, long joined) {
+        if (joined > Shape.MAX_ELEMENTS) {
+            throw new IllegalArgumentException("cat: the result would have size " + joined + " in dimension " + dim
+                    + ", more than a Java array can hold (" + Shape.MAX_ELEMENTS + "); join fewer or smaller tensors");
+        }
+        int[] dims = first.toArray();
+        dims[dim] = (int) joined;
+        Shape.of("cat", dims);
+    }
+
     private static void checkCatShape(Shape first, Shape other, int dim, int position) {
         boolean ok = first.rank() == other.rank();
         for (int i = 0; ok && i < first.rank(); i++) {
@@ -196,6 +226,7 @@ final class ShapeOps {
     }
 
     static Tensor stack(List<Tensor> tensors, int dim) {
+        checkTensorList("stack", tensors);
         if (tensors.isEmpty()) {
             throw new IllegalArgumentException("stack: expected at least one tensor but the list is empty");
         }

@@ -511,6 +511,7 @@ public class Tensor {
 
     /** Returns the same elements under {@code shape}. */
     public Tensor reshape(Shape shape) {
+        java.util.Objects.requireNonNull(shape, "reshape: the new shape is null; pass a Shape");
         return ShapeOps.reshape(this, shape.toArray());
     }
 
@@ -546,6 +547,7 @@ public class Tensor {
 
     /** Broadcasts to {@code shape}. */
     public Tensor expand(Shape shape) {
+        java.util.Objects.requireNonNull(shape, "expand: the new shape is null; pass a Shape");
         return ShapeOps.expand(this, shape.toArray());
     }
 
@@ -644,6 +646,8 @@ public class Tensor {
 
     /** Returns a copy of this tensor's values on another backend, as a leaf without grad. */
     public Tensor to(Backend target) {
+        java.util.Objects.requireNonNull(target, "to: the target backend is null; pass a backend such as"
+                + " tensors.backend()");
         if (target == backend()) {
             return detach();
         }

@@ -15,7 +15,8 @@ public final class Tensors {
     /** Creates a factory for tensors on {@code backend}. */
     @Inject
     public Tensors(Backend backend) {
-        this.backend = Objects.requireNonNull(backend, "backend");
+        this.backend = Objects.requireNonNull(backend, "Tensors: the backend is null; pass a backend such as"
+                + " new PureBackend(), or get Tensors from the injector");
     }
 
     /** Returns the backend new tensors live on. */
@@ -27,25 +28,30 @@ public final class Tensors {
 
     /** Returns a 1-D FLOAT32 tensor of the values. */
     public Tensor of(float... values) {
+        requireValues("of", values);
         return fromArray(values, values.length);
     }
 
     /** Returns a 1-D FLOAT64 tensor of the values. */
     public Tensor of(double... values) {
+        requireValues("of", values);
         return fromArray(values, values.length);
     }
 
     /** Returns a 1-D INT64 tensor of the values. */
     public Tensor of(long... values) {
+        requireValues("of", values);
         return fromArray(values, values.length);
     }
 
     /** Returns a 2-D FLOAT32 tensor of equal-length rows. */
     public Tensor of(float[][] rows) {
-        int columns = columns(rows.length, rows.length == 0 ? 0 : rows[0].length);
-        float[] flat = new float[rows.length * columns];
+        requireValues("of", rows);
+        Shape shape = matrixShape(rows.length, rows.length == 0 ? 0 : requireRow(0, rows[0]).length);
+        int columns = shape.dim(1);
+        float[] flat = new float[shape.size()];
         for (int i = 0; i < rows.length; i++) {
-            checkRow(i, rows[i].length, columns);
+            checkRow(i, requireRow(i, rows[i]).length, columns);
             System.arraycopy(rows[i], 0, flat, i * columns, columns);
         }
         return fromArray(flat, rows.length, columns);
@@ -53,10 +59,12 @@ public final class Tensors {
 
     /** Returns a 2-D FLOAT64 tensor of equal-length rows. */
     public Tensor of(double[][] rows) {
-        int columns = columns(rows.length, rows.length == 0 ? 0 : rows[0].length);
-        double[] flat = new double[rows.length * columns];
+        requireValues("of", rows);
+        Shape shape = matrixShape(rows.length, rows.length == 0 ? 0 : requireRow(0, rows[0]).length);
+        int columns = shape.dim(1);
+        double[] flat = new double[shape.size()];
         for (int i = 0; i < rows.length; i++) {
-            checkRow(i, rows[i].length, columns);
+            checkRow(i, requireRow(i, rows[i]).length, columns);
             System.arraycopy(rows[i], 0, flat, i * columns, columns);
         }
         return fromArray(flat, rows.length, columns);
@@ -64,10 +72,12 @@ public final class Tensors {
 
     /** Returns a 2-D INT64 tensor of equal-length rows. */
     public Tensor of(long[][] rows) {
-        int columns = columns(rows.length, rows.length == 0 ? 0 : rows[0].length);
-        long[] flat = new long[rows.length * columns];
+        requireValues("of", rows);
+        Shape shape = matrixShape(rows.length, rows.length == 0 ? 0 : requireRow(0, rows[0]).length);
+        int columns = shape.dim(1);
+        long[] flat = new long[shape.size()];
         for (int i = 0; i < rows.length; i++) {
-            checkRow(i, rows[i].length, columns);
+            checkRow(i, requireRow(i, rows[i]).length, columns);
             System.arraycopy(rows[i], 0, flat, i * columns, columns);
         }
         return fromArray(flat, rows.length, columns);
@@ -75,21 +85,24 @@ public final class Tensors {
 
     /** Returns a 0-d tensor of {@code dtype} holding {@code value}. */
     public Tensor scalar(double value, DType dtype) {
-        return full(value, dtype);
+        return filled("scalar", value, dtype, new int[0]);
     }
 
     /** Returns a FLOAT32 tensor of {@code shape} holding a copy of row-major {@code data}. */
     public Tensor fromArray(float[] data, int... shape) {
+        requireValues("fromArray", data);
         return new Tensor(backend.fromFloats(data, checkedShape(data.length, shape)));
     }
 
     /** Returns a FLOAT64 tensor of {@code shape} holding a copy of row-major {@code data}. */
     public Tensor fromArray(double[] data, int... shape) {
+        requireValues("fromArray", data);
         return new Tensor(backend.fromDoubles(data, checkedShape(data.length, shape)));
     }
 
     /** Returns an INT64 tensor of {@code shape} holding a copy of row-major {@code data}. */
     public Tensor fromArray(long[] data, int... shape) {
+        requireValues("fromArray", data);
         return new Tensor(backend.fromLongs(data, checkedShape(data.length, shape)));
     }
 
@@ -97,28 +110,27 @@ public final class Tensors {
 
     /** Returns FLOAT32 zeros. */
     public Tensor zeros(int... shape) {
-        return full(0, DType.FLOAT32, shape);
+        return filled("zeros", 0, DType.FLOAT32, shape);
     }
 
     /** Returns zeros of {@code dtype}. */
     public Tensor zeros(DType dtype, int... shape) {
-        return full(0, dtype, shape);
+        return filled("zeros", 0, dtype, shape);
     }
 
     /** Returns FLOAT32 ones. */
     public Tensor ones(int... shape) {
-        return full(1, DType.FLOAT32, shape);
+        return filled("ones", 1, DType.FLOAT32, shape);
     }
 
     /** Returns ones of {@code dtype}. */
     public Tensor ones(DType dtype, int... shape) {
-        return full(1, dtype, shape);
+        return filled("ones", 1, dtype, shape);
     }
 
     /** Returns a tensor of {@code dtype} with every element set to {@code value}. */
     public Tensor full(double value, DType dtype, int... shape) {
-        checkRepresentable("full", value, dtype);
-        return new Tensor(backend.full(Shape.of(shape), dtype, value));
+        return filled("full", value, dtype, shape);
     }
 
     /** Returns the INT64 values {@code 0, 1, ..., end - 1}. */
@@ -149,7 +161,8 @@ public final class Tensors {
 
     /** Returns FLOAT32 values uniform in [0, 1) from {@code generator}. */
     public Tensor rand(Generator generator, int... shape) {
-        float[] values = new float[Shape.of(shape).size()];
+        requireGenerator("rand", generator);
+        float[] values = new float[Shape.of("rand", shape).size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = generator.nextFloat();
         }
@@ -158,11 +171,12 @@ public final class Tensors {
 
     /** Returns values of {@code dtype} uniform in [0, 1) from {@code generator}. */
     public Tensor rand(Generator generator, DType dtype, int... shape) {
+        requireFloatingPoint("rand", dtype);
         if (dtype == DType.FLOAT32) {
             return rand(generator, shape);
         }
-        requireFloatingPoint("rand", dtype);
-        double[] values = new double[Shape.of(shape).size()];
+        requireGenerator("rand", generator);
+        double[] values = new double[Shape.of("rand", shape).size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = generator.nextDouble();
         }
@@ -177,7 +191,8 @@ public final class Tensors {
     /** Returns standard normal values of {@code dtype} from {@code generator}. */
     public Tensor randn(Generator generator, DType dtype, int... shape) {
         requireFloatingPoint("randn", dtype);
-        int size = Shape.of(shape).size();
+        requireGenerator("randn", generator);
+        int size = Shape.of("randn", shape).size();
         if (dtype == DType.FLOAT32) {
             float[] values = new float[size];
             for (int i = 0; i < size; i++) {
@@ -197,7 +212,8 @@ public final class Tensors {
         if (low >= high) {
             throw new IllegalArgumentException("randint: low " + low + " must be less than high " + high);
         }
-        long[] values = new long[Shape.of(shape).size()];
+        requireGenerator("randint", generator);
+        long[] values = new long[Shape.of("randint", shape).size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = low + generator.nextLong(high - low);
         }
@@ -209,6 +225,11 @@ public final class Tensors {
         if (n < 0) {
             throw new IllegalArgumentException("randperm: n must be >= 0 but was " + n);
         }
+        if (n > Shape.MAX_ELEMENTS) {
+            throw new IllegalArgumentException("randperm: n = " + n + " is more than a Java array can hold ("
+                    + Shape.MAX_ELEMENTS + ")");
+        }
+        requireGenerator("randperm", generator);
         int[] order = generator.permutation(n);
         long[] values = new long[n];
         for (int i = 0; i < n; i++) {
@@ -217,7 +238,27 @@ public final class Tensors {
         return fromArray(values, n);
     }
 
+    private Tensor filled(String op, double value, DType dtype, int[] shape) {
+        requireDtype(op, dtype);
+        checkRepresentable(op, value, dtype);
+        return new Tensor(backend.full(Shape.of(op, shape), dtype, value));
+    }
+
+    private static void requireValues(String op, Object values) {
+        Objects.requireNonNull(values, op + ": the values are null; pass an array");
+    }
+
+    private static void requireGenerator(String op, Generator generator) {
+        Objects.requireNonNull(generator, op + ": the generator is null; pass a Generator, such as"
+                + " new Generator(seed) or Generator.getDefault()");
+    }
+
+    private static void requireDtype(String op, DType dtype) {
+        Objects.requireNonNull(dtype, op + ": the dtype is null; pass a DType such as DType.FLOAT32");
+    }
+
     private static void requireFloatingPoint(String op, DType dtype) {
+        requireDtype(op, dtype);
         if (!dtype.isFloatingPoint()) {
             throw new IllegalArgumentException(op + ": expected a floating-point dtype but got " + dtype
                     + "; use randint for integers");
@@ -225,16 +266,24 @@ public final class Tensors {
     }
 
     private static Shape checkedShape(int length, int[] dims) {
-        Shape shape = Shape.of(dims);
+        Shape shape = Shape.of("fromArray", dims);
         if (shape.size() != length) {
-            throw new IllegalArgumentException("the data has " + length + " elements but shape " + shape
+            throw new IllegalArgumentException("fromArray: the data has " + length + " elements but shape " + shape
                     + " needs " + shape.size() + "; pass data of the shape's size");
         }
         return shape;
     }
 
-    private static int columns(int rows, int firstRowLength) {
-        return rows == 0 ? 0 : firstRowLength;
+    /** Returns the shape [rows, columns], checked before the flat array for it is allocated. */
+    private static Shape matrixShape(int rows, int columns) {
+        return Shape.of("of", new int[] {rows, columns});
+    }
+
+    private static <T> T requireRow(int row, T values) {
+        if (values == null) {
+            throw new NullPointerException("of: row " + row + " is null; pass an array for every row");
+        }
+        return values;
     }
 
     private static void checkRow(int row, int length, int columns) {

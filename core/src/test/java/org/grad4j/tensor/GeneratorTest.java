@@ -117,7 +117,8 @@ class GeneratorTest {
     void nonPositiveBoundThrows() {
         Generator generator = new Generator(14);
         assertThrows(IllegalArgumentException.class, () -> generator.nextLong(0));
-        assertThrows(IllegalArgumentException.class, () -> generator.nextLong(-3));
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> generator.nextLong(-3));
+        assertTrue(thrown.getMessage().contains("nextLong: bound must be positive but was -3"), thrown.getMessage());
     }
 
     @Test
@@ -164,6 +165,13 @@ class GeneratorTest {
         assertArrayEquals(new int[0], new Generator(18).permutation(0));
         assertArrayEquals(new int[] {0}, new Generator(18).permutation(1));
         assertThrows(IllegalArgumentException.class, () -> new Generator(18).permutation(-1));
+    }
+
+    @Test
+    void permutationAboveArrayLimitThrows() {
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                () -> new Generator(18).permutation(Integer.MAX_VALUE));
+        assertTrue(thrown.getMessage().contains("permutation: n = " + Integer.MAX_VALUE), thrown.getMessage());
     }
 
     @Test
