@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.grad4j.backend.Kernels;
 import org.grad4j.tensor.Shape;
 import org.grad4j.tensor.Tensor;
 
@@ -88,6 +89,11 @@ public final class Engine {
         if (!gradient.shape().equals(root.shape())) {
             throw new IllegalArgumentException("backward: the gradient has shape " + gradient.shape()
                     + " but the tensor has shape " + root.shape() + "; pass a gradient of the tensor's shape");
+        }
+        if (gradient.backend() != root.backend()) {
+            throw new IllegalArgumentException("backward: the gradient and the tensor live on "
+                    + Kernels.describeBackends(gradient.backend(), root.backend())
+                    + "; copy the gradient with gradient.to(tensor.backend()) first");
         }
         return gradient.detach().cast(root.dtype());
     }

@@ -27,6 +27,18 @@ public final class Kernels {
     }
 
     /**
+     * Describes two backend instances that differ, for a message such as "the operands live on
+     * ...": "different backends (pure and nd4j)", or "two different instances of the pure
+     * backend" when their names are equal.
+     */
+    public static String describeBackends(Backend first, Backend second) {
+        if (first.name().equals(second.name())) {
+            return "two different instances of the " + first.name() + " backend";
+        }
+        return "different backends (" + first.name() + " and " + second.name() + ")";
+    }
+
+    /**
      * Checks that {@code op(self, other)} fits in {@code self}, the contract of an in-place op.
      *
      * @throws IllegalArgumentException naming the op, self's shape and the broadcast shape

@@ -37,8 +37,9 @@ public final class TensorDataset implements Dataset {
                         + " reshape it to [1] or pass one value per sample");
             }
             if (tensors[i].backend() != tensors[0].backend()) {
-                throw new IllegalArgumentException("TensorDataset: tensor " + i + " lives on the "
-                        + tensors[i].backend().name() + " backend but tensor 0 on " + tensors[0].backend().name());
+                throw new IllegalArgumentException("TensorDataset: tensor " + i + " and tensor 0 live on "
+                        + Kernels.describeBackends(tensors[i].backend(), tensors[0].backend())
+                        + "; copy tensor " + i + " with tensor.to(backend) first");
             }
         }
         int size = tensors[0].shape().dim(0);

@@ -1,6 +1,7 @@
 package org.grad4j.loss;
 
 import java.util.Objects;
+import org.grad4j.backend.Kernels;
 import org.grad4j.tensor.Tensor;
 
 /**
@@ -30,14 +31,21 @@ public abstract class Loss {
     }
 
     /**
-     * Checks that {@code input} and {@code target} are tensors. Call it first in {@link #forward}.
+     * Checks that {@code input} and {@code target} are tensors on one backend instance. Call it
+     * first in {@link #forward}.
      *
      * @throws NullPointerException if either is null
+     * @throws IllegalArgumentException if they live on different backend instances
      */
     protected static void checkOperands(String loss, Tensor input, Tensor target) {
         if (input == null || target == null) {
             throw new NullPointerException(loss + ": the " + (input == null ? "input" : "target")
                     + " is null; pass a tensor");
+        }
+        if (input.backend() != target.backend()) {
+            throw new IllegalArgumentException(loss + ": the input and the target live on "
+                    + Kernels.describeBackends(input.backend(), target.backend())
+                    + "; copy the target with target.to(input.backend()) first");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.grad4j.nn;
 
 import org.grad4j.backend.BinaryOp;
+import org.grad4j.backend.Kernels;
 import org.grad4j.backend.NDArray;
 import org.grad4j.tensor.Tensor;
 import org.grad4j.tensor.Tensors;
@@ -72,9 +73,9 @@ public class Parameter extends Tensor {
     private void update(BinaryOp op, Tensor other) {
         requireOperand(op.label() + " in place", other);
         if (other.backend() != backend()) {
-            throw new IllegalArgumentException(op.label() + " in place: the operand lives on the "
-                    + other.backend().name() + " backend but the parameter on " + backend().name()
-                    + "; copy it with tensor.to(backend) first");
+            throw new IllegalArgumentException(op.label() + " in place: the operand and the parameter live on "
+                    + Kernels.describeBackends(other.backend(), backend())
+                    + "; copy the operand with tensor.to(parameter.backend()) first");
         }
         backend().binaryInPlace(op, data(), other.detach().cast(dtype()).data());
         bumpVersion();

@@ -5,6 +5,7 @@ import org.grad4j.autograd.BackwardFunction;
 import org.grad4j.autograd.GradMode;
 import org.grad4j.autograd.Node;
 import org.grad4j.backend.Backend;
+import org.grad4j.backend.Kernels;
 import org.grad4j.backend.NDArray;
 
 /** Wraps kernel results into tensors and records them in the autograd graph when needed. */
@@ -59,9 +60,9 @@ final class Graph {
         }
         Backend backend = a.data().backend();
         if (backend != b.data().backend()) {
-            throw new IllegalArgumentException(op + ": the operands live on different backends ("
-                    + backend.name() + " and " + b.data().backend().name()
-                    + "); copy one with tensor.to(backend) first");
+            throw new IllegalArgumentException(op + ": the operands live on "
+                    + Kernels.describeBackends(backend, b.data().backend())
+                    + "; copy one with tensor.to(backend) first");
         }
         return backend;
     }

@@ -235,6 +235,7 @@ final class ShapeOps {
         List<Tensor> expanded = new ArrayList<>();
         for (int i = 0; i < tensors.size(); i++) {
             Tensor t = tensors.get(i);
+            Graph.backendOf("stack", tensors.get(0), t);
             if (!t.shape().equals(first)) {
                 throw new IllegalArgumentException("stack: tensor " + i + " has shape " + t.shape()
                         + " but tensor 0 has shape " + first + "; stack needs equal shapes");

@@ -177,12 +177,12 @@ public class Tensor {
      * Replaces the accumulated gradient; null clears it. Inside a {@link MemoryScope}, the
      * replaced gradient is attached to the scope and released when it closes.
      *
-     * @throws IllegalArgumentException if the gradient's shape differs from this tensor's
+     * @throws IllegalArgumentException if the gradient's shape differs from this tensor's, or it
+     *     lives on another backend instance
      */
     public void setGrad(Tensor gradient) {
-        if (gradient != null && !gradient.shape().equals(shape())) {
-            throw new IllegalArgumentException("setGrad: the gradient has shape " + gradient.shape()
-                    + " but the tensor has shape " + shape() + "; they must be equal");
+        if (gradient != null) {
+            checkGradient(gradient);
         }
         if (grad != null) {
             MemoryScope.attach(grad);
@@ -196,6 +196,18 @@ public class Tensor {
      */
     public void zeroGrad() {
         setGrad(null);
+    }
+
+    private void checkGradient(Tensor gradient) {
+        if (!gradient.shape().equals(shape())) {
+            throw new IllegalArgumentException("setGrad: the gradient has shape " + gradient.shape()
+                    + " but the tensor has shape " + shape() + "; they must be equal");
+        }
+        if (gradient.backend() != backend()) {
+            throw new IllegalArgumentException("setGrad: the gradient and the tensor live on "
+                    + org.grad4j.backend.Kernels.describeBackends(gradient.backend(), backend())
+                    + "; copy the gradient with gradient.to(tensor.backend()) first");
+        }
     }
 
     /** Makes this non-leaf keep its gradient in {@link #grad()} during backward calls. */

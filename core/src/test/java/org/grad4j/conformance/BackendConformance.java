@@ -379,6 +379,14 @@ public abstract class BackendConformance {
     }
 
     @Nested
+    class BackendMixing extends BackendMixingChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
+
+    @Nested
     class ArraySizeLimit extends ArraySizeLimitChecks {
         @Override
         protected Backend backend() {
