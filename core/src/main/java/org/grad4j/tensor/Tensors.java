@@ -143,15 +143,22 @@ public final class Tensors {
         if (step == 0) {
             throw new IllegalArgumentException("arange: step must not be 0");
         }
-        long span = step > 0 ? end - start : start - end;
-        long stride = Math.abs(step);
-        long count = span <= 0 ? 0 : (span - 1) / stride + 1;
-        if (count > Shape.MAX_ELEMENTS) {
-            throw new IllegalArgumentException("arange(" + start + ", " + end + ", " + step + ") has " + count
-                    + " elements, more than a Java array can hold (" + Shape.MAX_ELEMENTS + ")");
+        long count = 0;
+        if (step > 0 ? start < end : start > end) {
+            // The span and the step's size can exceed Long.MAX_VALUE, so both are unsigned.
+            long span = step > 0 ? end - start : start - end;
+            long stride = step > 0 ? step : -step;
+            count = Long.divideUnsigned(span - 1, stride) + 1;
+        }
+        if (Long.compareUnsigned(count, Shape.MAX_ELEMENTS) > 0) {
+            throw new IllegalArgumentException("arange(" + start + ", " + end + ", " + step + ") has "
+                    + Long.toUnsignedString(count) + " elements, more than a Java array can hold ("
+                    + Shape.MAX_ELEMENTS + "); use a larger step or a shorter range");
         }
         long[] values = new long[(int) count];
         for (int i = 0; i < values.length; i++) {
+            // i * step can overflow for a large step, but the value lies in [start, end) and two's
+            // complement arithmetic is exact modulo 2^64, so the sum is still right.
             values[i] = start + i * step;
         }
         return fromArray(values, values.length);
@@ -214,8 +221,10 @@ public final class Tensors {
         }
         requireGenerator("randint", generator);
         long[] values = new long[Shape.of("randint", shape).size()];
+        // The range has up to 2^64 - 1 values, so it is read unsigned.
+        long range = high - low;
         for (int i = 0; i < values.length; i++) {
-            values[i] = low + generator.nextLong(high - low);
+            values[i] = low + (range > 0 ? generator.nextLong(range) : nextUnsignedBelow(generator, range));
         }
         return fromArray(values, shape);
     }
@@ -236,6 +245,19 @@ public final class Tensors {
             values[i] = order[i];
         }
         return fromArray(values, n);
+    }
+
+    /**
+     * Returns 64 random bits below {@code range}, read unsigned, for a range of 2^63 or more
+     * values. Each draw is accepted with probability above 1/2, so the loop ends quickly.
+     */
+    private static long nextUnsignedBelow(Generator generator, long range) {
+        while (true) {
+            long bits = generator.nextLong();
+            if (Long.compareUnsigned(bits, range) < 0) {
+                return bits;
+            }
+        }
     }
 
     private Tensor filled(String op, double value, DType dtype, int[] shape) {

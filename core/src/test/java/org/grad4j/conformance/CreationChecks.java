@@ -114,4 +114,22 @@ public abstract class CreationChecks extends ConformanceBase {
         assertFalse(x.requiresGrad(), "new tensor requires grad");
         assertEquals(null, x.grad());
     }
+
+    @Test
+    void arangeOverWholeLongRange() {
+        assertArrayEquals(new long[] {Long.MIN_VALUE, -1, Long.MAX_VALUE - 1},
+                tensors().arange(Long.MIN_VALUE, Long.MAX_VALUE, Long.MAX_VALUE).toLongArray());
+        assertArrayEquals(new long[] {Long.MAX_VALUE, -1},
+                tensors().arange(Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE).toLongArray());
+    }
+
+    @Test
+    void arangeWithMoreElementsThanAnArrayThrows() {
+        IllegalArgumentException up = assertThrows(IllegalArgumentException.class,
+                () -> tensors().arange(Long.MIN_VALUE, Long.MAX_VALUE, 1));
+        assertMessageContains(up, "arange(", "18446744073709551615 elements", "Java array");
+        IllegalArgumentException down = assertThrows(IllegalArgumentException.class,
+                () -> tensors().arange(Long.MAX_VALUE, Long.MIN_VALUE, -1));
+        assertMessageContains(down, "arange(", "18446744073709551615 elements", "Java array");
+    }
 }

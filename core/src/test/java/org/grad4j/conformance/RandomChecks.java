@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.grad4j.tensor.DType;
 import org.grad4j.tensor.Generator;
 import org.grad4j.tensor.Tensor;
@@ -98,5 +99,23 @@ public abstract class RandomChecks extends ConformanceBase {
         double variance = values.sub(mean).pow(2.0).mean().item();
         assertEquals(0.0, mean, 0.02, "mean of randn");
         assertEquals(1.0, variance, 0.02, "variance of randn");
+    }
+
+    @Test
+    void randintOverWholeLongRange() {
+        long[] values = tensors().randint(new Generator(21), Long.MIN_VALUE, Long.MAX_VALUE, 1000).toLongArray();
+        assertTrue(Arrays.stream(values).anyMatch(v -> v < 0), "no negative value in 1000 draws");
+        assertTrue(Arrays.stream(values).anyMatch(v -> v > 0), "no positive value in 1000 draws");
+        assertTrue(Arrays.stream(values).allMatch(v -> v < Long.MAX_VALUE), "a value reached the exclusive high");
+        assertArrayEquals(values,
+                tensors().randint(new Generator(21), Long.MIN_VALUE, Long.MAX_VALUE, 1000).toLongArray());
+    }
+
+    @Test
+    void randintOverHalfTheLongRange() {
+        long[] values = tensors().randint(new Generator(22), -1, Long.MAX_VALUE, 1000).toLongArray();
+        assertTrue(Arrays.stream(values).allMatch(v -> v >= -1), "a value below the low bound -1");
+        assertTrue(Arrays.stream(values).allMatch(v -> v < Long.MAX_VALUE), "a value reached the exclusive high");
+        assertTrue(Arrays.stream(values).anyMatch(v -> v > Long.MAX_VALUE / 2), "no value in the upper half");
     }
 }
