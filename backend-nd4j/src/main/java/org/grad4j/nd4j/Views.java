@@ -71,7 +71,8 @@ final class Views {
     /** Returns positions {@code start, start + step, ...} below {@code end} of dimension {@code dim}. */
     static INDArray slice(INDArray x, Shape from, int dim, int start, int end, int step) {
         int[] dims = from.toArray();
-        dims[dim] = end <= start ? 0 : (end - start + step - 1) / step;
+        // Written so that no step, up to Integer.MAX_VALUE, overflows int.
+        dims[dim] = end <= start ? 0 : (end - start - 1) / step + 1;
         Shape shape = Shape.of(dims);
         if (shape.size() == 0) {
             return NativeData.allocate(NativeData.dtypeOf(x), shape);

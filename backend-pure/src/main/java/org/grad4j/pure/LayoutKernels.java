@@ -80,8 +80,9 @@ final class LayoutKernels {
     static PureArray slice(PureArray x, int dim, int start, int end, int step) {
         int[] dims = x.shape.toArray();
         int[] strides = x.strides.clone();
-        dims[dim] = end <= start ? 0 : (end - start + step - 1) / step;
-        strides[dim] = x.strides[dim] * step;
+        // Written so that no step, up to Integer.MAX_VALUE, overflows int.
+        dims[dim] = end <= start ? 0 : (end - start - 1) / step + 1;
+        strides[dim] = dims[dim] <= 1 ? x.strides[dim] : x.strides[dim] * step;
         int offset = dims[dim] == 0 ? x.offset : x.offset + start * x.strides[dim];
         return x.withLayout(Shape.of(dims), strides, offset);
     }

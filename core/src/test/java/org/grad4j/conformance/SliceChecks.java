@@ -122,4 +122,12 @@ public abstract class SliceChecks extends ConformanceBase {
         Tensor rows = f64(dims(3, 4), GRID).slice(0, 0, 2);
         assertThrows(IndexOutOfBoundsException.class, () -> rows.get(2));
     }
+
+    @Test
+    void sliceWithHugeStepTakesFirstPosition() {
+        Tensor grid = f64(dims(3, 4), GRID);
+        assertTensor(DType.FLOAT64, new double[] {1, 5, 9}, dims(3, 1), grid.slice(1, 1, 4, Integer.MAX_VALUE));
+        assertTensor(DType.FLOAT64, new double[] {8, 9, 10, 11}, dims(1, 4),
+                grid.slice(0, 2, 3, Integer.MAX_VALUE - 1));
+    }
 }
