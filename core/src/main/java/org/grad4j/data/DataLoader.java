@@ -38,10 +38,15 @@ public final class DataLoader implements Iterable<List<Tensor>> {
         return new Builder(dataset);
     }
 
-    /** Returns the number of batches per epoch. */
+    /**
+     * Returns the number of batches per epoch.
+     *
+     * @throws IllegalStateException if the dataset reports a negative size
+     */
     public int size() {
-        int n = dataset.size();
-        return dropLast ? n / batchSize : (n + batchSize - 1) / batchSize;
+        int n = datasetSize();
+        int full = n / batchSize;
+        return dropLast || n % batchSize == 0 ? full : full + 1;
     }
 
     /** Returns the batch size. */
@@ -73,15 +78,24 @@ public final class DataLoader implements Iterable<List<Tensor>> {
                     throw new NoSuchElementException("the epoch has no more batches");
                 }
                 int from = next * batchSize;
-                int to = Math.min(from + batchSize, order.length);
+                int to = from + Math.min(batchSize, order.length - from);
                 next++;
                 return dataset.getBatch(java.util.Arrays.copyOfRange(order, from, to));
             }
         };
     }
 
-    private int[] order(int epochNumber) {
+    private int datasetSize() {
         int n = dataset.size();
+        if (n < 0) {
+            throw new IllegalStateException("DataLoader: the dataset's size() returned " + n + ", but a dataset"
+                    + " has 0 or more samples; fix size() of " + dataset.getClass().getName());
+        }
+        return n;
+    }
+
+    private int[] order(int epochNumber) {
+        int n = datasetSize();
         if (shuffle) {
             return new Generator(Generator.deriveSeed(seed, epochNumber)).permutation(n);
         }
@@ -107,7 +121,8 @@ public final class DataLoader implements Iterable<List<Tensor>> {
         /** Sets the number of samples per batch; must be positive. */
         public Builder batchSize(int batchSize) {
             if (batchSize <= 0) {
-                throw new IllegalArgumentException("batchSize must be positive but was " + batchSize + "; pass the number of samples per batch, 1 or more");
+                throw new IllegalArgumentException("DataLoader: batchSize must be positive but was " + batchSize
+                        + "; pass the number of samples per batch, 1 or more");
             }
             this.batchSize = batchSize;
             return this;

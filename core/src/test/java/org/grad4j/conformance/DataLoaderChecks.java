@@ -3,11 +3,13 @@ package org.grad4j.conformance;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.grad4j.data.DataLoader;
+import org.grad4j.data.Dataset;
 import org.grad4j.data.TensorDataset;
 import org.grad4j.tensor.DType;
 import org.grad4j.tensor.Generator;
@@ -145,5 +147,41 @@ public abstract class DataLoaderChecks extends ConformanceBase {
         DataLoader loader = DataLoader.builder(dataset(0)).batchSize(4).shuffle(1).build();
         assertEquals(0, loader.size());
         assertEquals(0, epoch(loader).size());
+    }
+
+    @Test
+    void hugeBatchSizeGivesOneBatch() {
+        DataLoader loader = DataLoader.builder(dataset(10)).batchSize(Integer.MAX_VALUE).build();
+        assertEquals(1, loader.size());
+        List<List<Tensor>> batches = epoch(loader);
+        assertArrayEquals(new int[] {10}, batchSizes(batches));
+        assertArrayEquals(range(10), labels(batches));
+    }
+
+    @Test
+    void hugeBatchWithDropLastIsEmpty() {
+        DataLoader loader = DataLoader.builder(dataset(10)).batchSize(Integer.MAX_VALUE).dropLast(true).build();
+        assertEquals(0, loader.size());
+        assertEquals(0, epoch(loader).size());
+    }
+
+    @Test
+    void datasetWithNegativeSizeThrows() {
+        Dataset broken = new Dataset() {
+            @Override
+            public int size() {
+                return -1;
+            }
+
+            @Override
+            public List<Tensor> get(long index) {
+                throw new AssertionError("get should not be called on a dataset of size -1");
+            }
+        };
+        DataLoader loader = DataLoader.builder(broken).batchSize(2).build();
+        IllegalStateException sized = assertThrows(IllegalStateException.class, loader::size);
+        assertMessageContains(sized, "DataLoader:", "size() returned -1");
+        IllegalStateException iterated = assertThrows(IllegalStateException.class, loader::iterator);
+        assertMessageContains(iterated, "DataLoader:", "size() returned -1");
     }
 }
