@@ -1,6 +1,8 @@
 package org.grad4j.optim;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.grad4j.nn.Parameter;
 
 /**
@@ -19,11 +21,32 @@ public abstract class Optimizer {
     /**
      * Creates an optimizer over {@code parameters}.
      *
-     * @throws IllegalArgumentException if the list is empty
+     * @throws NullPointerException if the list or one of its parameters is null
+     * @throws IllegalArgumentException if the list is empty or contains a parameter twice, which
+     *     would update it twice per step
      */
     protected Optimizer(List<Parameter> parameters) {
+        String name = getClass().getSimpleName();
+        if (parameters == null) {
+            throw new NullPointerException(name + ": the parameter list is null; pass model.parameters()");
+        }
         if (parameters.isEmpty()) {
-            throw new IllegalArgumentException("an optimizer needs at least one parameter but got an empty list");
+            throw new IllegalArgumentException(name + ": expected at least one parameter but the list is empty;"
+                    + " pass model.parameters() of a model that has parameters");
+        }
+        Map<Parameter, Integer> positions = new IdentityHashMap<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter parameter = parameters.get(i);
+            if (parameter == null) {
+                throw new NullPointerException(name + ": parameter " + i + " in the list is null; pass only"
+                        + " parameters");
+            }
+            Integer first = positions.putIfAbsent(parameter, i);
+            if (first != null) {
+                throw new IllegalArgumentException(name + ": parameters " + first + " and " + i
+                        + " in the list are the same parameter, which would be updated twice per step;"
+                        + " list each parameter once, as model.parameters() does");
+            }
         }
         this.parameters = List.copyOf(parameters);
     }

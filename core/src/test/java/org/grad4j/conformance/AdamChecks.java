@@ -1,5 +1,7 @@
 package org.grad4j.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.util.List;
 import org.grad4j.nn.Parameter;
 import org.grad4j.optim.Adam;
@@ -74,5 +76,13 @@ public abstract class AdamChecks extends ConformanceBase {
         w.setGrad(f64(dims(2), -0.25, 0.5));
         adam.step();
         assertClose(new double[] {0.873366299, 1.063389644}, w, dims(2), 1e-9, 0);
+    }
+
+    @Test
+    void sameParameterTwiceThrows() {
+        Parameter w = scalarParameter(DType.FLOAT64);
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                () -> Adam.adamW(List.of(w, w), 0.1));
+        assertMessageContains(thrown, "Adam:", "parameters 0 and 1", "same parameter");
     }
 }

@@ -15,6 +15,8 @@ import org.grad4j.nn.Linear;
 import org.grad4j.nn.Module;
 import org.grad4j.nn.Parameter;
 import org.grad4j.nn.Sequential;
+import org.grad4j.optim.Adam;
+import org.grad4j.optim.SGD;
 import org.grad4j.tensor.DType;
 import org.grad4j.tensor.Generator;
 import org.grad4j.tensor.MemoryScope;
@@ -154,6 +156,16 @@ public abstract class NullArgumentChecks extends ConformanceBase {
         assertRejectsNull("CrossEntropyLoss", () -> new CrossEntropyLoss().forward(null, target));
         assertRejectsNull("CrossEntropyLoss", () -> new CrossEntropyLoss().forward(logits, null));
         assertRejectsNull("MSELoss", () -> new MSELoss(null));
+    }
+
+    @Test
+    void optimizersRejectNullListAndParameter() {
+        Parameter p = new Parameter(tensors().ones(2));
+        assertRejectsNull("SGD", () -> new SGD(null, 0.1));
+        assertRejectsNull("Adam", () -> new Adam(null, 0.1));
+        NullPointerException element = assertThrows(NullPointerException.class,
+                () -> new SGD(Arrays.asList(p, null), 0.1));
+        assertMessageContains(element, "SGD:", "parameter 1");
     }
 
     @Test

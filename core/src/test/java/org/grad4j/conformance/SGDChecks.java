@@ -1,5 +1,6 @@
 package org.grad4j.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -120,5 +121,20 @@ public abstract class SGDChecks extends ConformanceBase {
         assertTrue(w.isLeaf(), "parameter is still a leaf");
         assertTrue(w.requiresGrad(), "parameter still requires grad");
         assertWeight(0.89, w);
+    }
+
+    /** A parameter listed twice would take two steps per step() call. */
+    @Test
+    void sameParameterTwiceThrows() {
+        Parameter w = scalarParameter();
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                () -> new SGD(List.of(w, scalarParameter(), w), 0.1));
+        assertMessageContains(thrown, "SGD:", "parameters 0 and 2", "same parameter");
+    }
+
+    @Test
+    void emptyParameterListThrows() {
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> new SGD(List.of(), 0.1));
+        assertMessageContains(thrown, "SGD:", "empty");
     }
 }
