@@ -27,10 +27,15 @@ public abstract class Module {
     /**
      * Registers a parameter under {@code name} and returns it.
      *
+     * @throws NullPointerException if the name or the parameter is null
      * @throws IllegalArgumentException if the name is empty, contains a dot or is taken
      */
     protected <P extends Parameter> P registerParameter(String name, P parameter) {
-        checkName(name);
+        checkName("registerParameter", name);
+        if (parameter == null) {
+            throw new NullPointerException("registerParameter: the parameter '" + name + "' is null; pass a"
+                    + " Parameter, or register nothing for a missing one such as an absent bias");
+        }
         parameters.put(name, parameter);
         return parameter;
     }
@@ -38,10 +43,22 @@ public abstract class Module {
     /**
      * Registers a child module under {@code name} and returns it.
      *
-     * @throws IllegalArgumentException if the name is empty, contains a dot or is taken
+     * @throws NullPointerException if the name or the module is null
+     * @throws IllegalArgumentException if the name is empty, contains a dot or is taken, or if
+     *     the module is this module or contains it, which would make the tree a cycle
      */
     protected <M extends Module> M registerModule(String name, M module) {
-        checkName(name);
+        checkName("registerModule", name);
+        if (module == null) {
+            throw new NullPointerException("registerModule: the module '" + name + "' is null; pass a Module");
+        }
+        Module child = module;
+        if (child.contains(this)) {
+            throw new IllegalArgumentException("registerModule: the module '" + name + "' is " + (module == this
+                    ? "this module itself" : "an ancestor of this module")
+                    + ", so the modules would form a cycle and parameters() would never end; register a child"
+                    + " that does not contain this module");
+        }
         children.put(name, module);
         return module;
     }
@@ -82,6 +99,19 @@ public abstract class Module {
         }
     }
 
+    /** Returns true if {@code module} is this module or one of its descendants. */
+    private boolean contains(Module module) {
+        if (module == this) {
+            return true;
+        }
+        for (Module child : children.values()) {
+            if (child.contains(module)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void collect(String prefix, Map<String, Parameter> named, Set<Parameter> seen) {
         for (Map.Entry<String, Parameter> entry : parameters.entrySet()) {
             if (seen.add(entry.getValue())) {
@@ -93,14 +123,18 @@ public abstract class Module {
         }
     }
 
-    private void checkName(String name) {
-        if (name == null || name.isEmpty() || name.contains(".")) {
-            throw new IllegalArgumentException("invalid name '" + name
+    private void checkName(String method, String name) {
+        if (name == null) {
+            throw new NullPointerException(method + ": the name is null; pass a non-empty name without dots");
+        }
+        if (name.isEmpty() || name.contains(".")) {
+            throw new IllegalArgumentException(method + ": invalid name '" + name
                     + "': names must be non-empty and contain no dot, which separates nested names");
         }
         if (parameters.containsKey(name) || children.containsKey(name)) {
-            throw new IllegalArgumentException("the name '" + name + "' is already registered in "
-                    + getClass().getSimpleName() + "; pick another name");
+            String owner = getClass().getSimpleName().isEmpty() ? getClass().getName() : getClass().getSimpleName();
+            throw new IllegalArgumentException(method + ": the name '" + name + "' is already registered in "
+                    + owner + "; pick another name");
         }
     }
 }

@@ -393,4 +393,12 @@ public abstract class BackendConformance {
             return BackendConformance.this.backend();
         }
     }
+
+    @Nested
+    class Modules extends ModuleChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
 }
