@@ -33,6 +33,10 @@ public final class Linear extends Module {
         if (dtype == null) {
             throw new NullPointerException("Linear: the dtype is null; pass DType.FLOAT32 or DType.FLOAT64");
         }
+        if (!dtype.isFloatingPoint()) {
+            throw new IllegalArgumentException("Linear: the dtype must be floating point but was " + dtype
+                    + "; pass DType.FLOAT32 or DType.FLOAT64");
+        }
         if (generator == null) {
             throw new NullPointerException("Linear: the generator is null; pass a Generator such as"
                     + " new Generator(seed)");

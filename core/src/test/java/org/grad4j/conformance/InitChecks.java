@@ -79,4 +79,51 @@ public abstract class InitChecks extends ConformanceBase {
         assertEquals(3.0, mean, 0.02, "mean");
         assertEquals(0.25, values.sub(mean).pow(2.0).mean().item(), 0.01, "variance");
     }
+
+    @Test
+    void normalWithNonFiniteParametersThrows() {
+        Generator generator = new Generator(7);
+        IllegalArgumentException mean = assertThrows(IllegalArgumentException.class,
+                () -> Init.normal(Double.NaN, 1, generator));
+        assertMessageContains(mean, "normal init:", "mean", "NaN");
+        IllegalArgumentException std = assertThrows(IllegalArgumentException.class,
+                () -> Init.normal(0, Double.POSITIVE_INFINITY, generator));
+        assertMessageContains(std, "normal init:", "std", "Infinity");
+        assertThrows(IllegalArgumentException.class, () -> Init.normal(0, Double.NaN, generator));
+        assertThrows(IllegalArgumentException.class, () -> Init.normal(0, -1, generator));
+    }
+
+    @Test
+    void uniformWithNonFiniteBoundsThrows() {
+        Generator generator = new Generator(8);
+        IllegalArgumentException infinite = assertThrows(IllegalArgumentException.class,
+                () -> Init.uniform(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, generator));
+        assertMessageContains(infinite, "uniform init:", "finite", "-Infinity");
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> Init.uniform(Double.NaN, 1, generator));
+        assertMessageContains(nan, "uniform init:", "finite", "NaN");
+    }
+
+    @Test
+    void randomInitOfInt64Throws() {
+        Generator generator = new Generator(9);
+        IllegalArgumentException normal = assertThrows(IllegalArgumentException.class,
+                () -> Init.normal(0, 5, generator).create(tensors(), DType.INT64, 4));
+        assertMessageContains(normal, "normal init:", "int64", "Init.constant");
+        assertThrows(IllegalArgumentException.class,
+                () -> Init.uniform(0, 5, generator).create(tensors(), DType.INT64, 4));
+        assertThrows(IllegalArgumentException.class,
+                () -> Init.kaimingUniform(generator).create(tensors(), DType.INT64, 2, 2));
+        assertTensor(DType.INT64, new double[] {3, 3}, dims(2), Init.constant(3).create(tensors(), DType.INT64, 2));
+    }
+
+    /** An empty weight has no fan to scale by, so it stays empty instead of dividing by 0. */
+    @Test
+    void fanInitsOfEmptyWeight() {
+        Generator generator = new Generator(10);
+        assertTensor(DType.FLOAT32, new double[0], dims(0, 0),
+                Init.xavierUniform(generator).create(tensors(), DType.FLOAT32, 0, 0));
+        assertTensor(DType.FLOAT64, new double[0], dims(3, 0),
+                Init.kaimingUniform(generator).create(tensors(), DType.FLOAT64, 3, 0));
+    }
 }

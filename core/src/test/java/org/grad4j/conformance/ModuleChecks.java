@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.grad4j.nn.Activations;
+import org.grad4j.nn.Linear;
 import org.grad4j.nn.Module;
 import org.grad4j.nn.Parameter;
+import org.grad4j.tensor.DType;
+import org.grad4j.tensor.Generator;
 import org.grad4j.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 /**
- * Module registration. A module tree never contains a null or a cycle, so {@code parameters()}
- * always ends. A child shared by two parents is allowed, and its parameters are listed once.
- * Messages name the registering method and the module class, also for anonymous classes.
+ * Module registration and the argument checks of the ready layers. A module tree never contains
+ * a null or a cycle, so {@code parameters()} always ends. A child shared by two parents is
+ * allowed, and its parameters are listed once. Messages name the registering method and the
+ * module class, also for anonymous classes.
  */
 public abstract class ModuleChecks extends ConformanceBase {
     /** A module whose children are registered after construction, so tests can build trees. */
@@ -92,5 +96,20 @@ public abstract class ModuleChecks extends ConformanceBase {
         });
         assertMessageContains(thrown, "registerModule:", "'w'",
                 "already registered in " + ModuleChecks.class.getName() + "$");
+    }
+
+    @Test
+    void linearRejectsInt64Dtype() {
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                () -> new Linear(tensors(), 2, 3, true, DType.INT64, new Generator(4)));
+        assertMessageContains(thrown, "Linear:", "int64", "DType.FLOAT32");
+    }
+
+    @Test
+    void linearShapeErrorSaysWhatToPass() {
+        Linear layer = new Linear(tensors(), 2, 3, new Generator(5));
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                () -> layer.forward(tensors().ones(4, 3)));
+        assertMessageContains(thrown, "Linear:", "[4, 3]", "[..., 2]");
     }
 }

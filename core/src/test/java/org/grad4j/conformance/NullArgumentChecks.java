@@ -11,6 +11,7 @@ import org.grad4j.inject.BackendModules;
 import org.grad4j.loss.CrossEntropyLoss;
 import org.grad4j.loss.MSELoss;
 import org.grad4j.nn.Activations;
+import org.grad4j.nn.Init;
 import org.grad4j.nn.Linear;
 import org.grad4j.nn.Module;
 import org.grad4j.nn.Parameter;
@@ -145,6 +146,16 @@ public abstract class NullArgumentChecks extends ConformanceBase {
         NullPointerException layer = assertThrows(NullPointerException.class,
                 () -> new Sequential(Activations.relu(), null));
         assertMessageContains(layer, "Sequential:", "layer 1");
+    }
+
+    @Test
+    void initsRejectNullGeneratorWhenMade() {
+        assertRejectsNull("normal init", () -> Init.normal(0, 1, null));
+        assertRejectsNull("uniform init", () -> Init.uniform(0, 1, null));
+        assertRejectsNull("xavierUniform init", () -> Init.xavierUniform(null));
+        assertRejectsNull("kaimingUniform init", () -> Init.kaimingUniform(null));
+        assertRejectsNull("normal init", () -> Init.normal(0, 1, new Generator(3)).create(null, DType.FLOAT32, 2));
+        assertRejectsNull("uniform init", () -> Init.uniform(0, 1, new Generator(3)).create(tensors(), null, 2));
     }
 
     @Test
