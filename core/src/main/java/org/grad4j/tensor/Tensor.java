@@ -177,8 +177,8 @@ public class Tensor {
      * Replaces the accumulated gradient; null clears it. Inside a {@link MemoryScope}, the
      * replaced gradient is attached to the scope and released when it closes.
      *
-     * @throws IllegalArgumentException if the gradient's shape differs from this tensor's, or it
-     *     lives on another backend instance
+     * @throws IllegalArgumentException if the gradient's shape or dtype differs from this
+     *     tensor's, or it lives on another backend instance
      */
     public void setGrad(Tensor gradient) {
         if (gradient != null) {
@@ -202,6 +202,10 @@ public class Tensor {
         if (!gradient.shape().equals(shape())) {
             throw new IllegalArgumentException("setGrad: the gradient has shape " + gradient.shape()
                     + " but the tensor has shape " + shape() + "; they must be equal");
+        }
+        if (gradient.dtype() != dtype()) {
+            throw new IllegalArgumentException("setGrad: the gradient has dtype " + gradient.dtype()
+                    + " but the tensor has dtype " + dtype() + "; cast it with cast(DType." + dtype().name() + ")");
         }
         if (gradient.backend() != backend()) {
             throw new IllegalArgumentException("setGrad: the gradient and the tensor live on "

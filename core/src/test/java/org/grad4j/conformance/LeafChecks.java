@@ -68,4 +68,13 @@ public abstract class LeafChecks extends ConformanceBase {
     void retainGradWithoutGradThrows() {
         assertThrows(IllegalStateException.class, () -> f64(dims(2), 1, 2).retainGrad());
     }
+
+    @Test
+    void setGradOfOtherDtypeThrows() {
+        Tensor x = f64(dims(2), 1, 2).requiresGrad(true);
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                () -> x.setGrad(tensors().ones(2)));
+        assertMessageContains(thrown, "setGrad:", "float32", "float64", "cast(DType.FLOAT64)");
+        assertTrue(x.grad() == null, "gradient after the rejected setGrad");
+    }
 }
