@@ -350,7 +350,11 @@ public class Tensor {
      * FLOAT32. The gradient is 1 inside the closed interval and 0 outside.
      */
     public Tensor clamp(double min, double max) {
-        if (!(min <= max)) {
+        if (Double.isNaN(min) || Double.isNaN(max)) {
+            throw new IllegalArgumentException("clamp: min and max must be numbers but were " + min + " and " + max
+                    + "; pass an infinity for a side without a bound");
+        }
+        if (min > max) {
             throw new IllegalArgumentException("clamp: min " + min + " is greater than max " + max
                     + "; expected min <= max");
         }
@@ -639,10 +643,23 @@ public class Tensor {
         return dtype() == DType.INT64 ? backend().toLongs(data())[0] : toDoubleArray()[0];
     }
 
-    /** Returns the value of a one-element tensor as a long, truncating toward zero. */
+    /**
+     * Returns the value of a one-element tensor as a long, truncating toward zero.
+     *
+     * @throws ArithmeticException for NaN, an infinity or a value outside the long range, which
+     *     have no long value
+     */
     public long longItem() {
         checkOneElement("longItem");
-        return toLongArray()[0];
+        if (dtype() == DType.INT64) {
+            return backend().toLongs(data())[0];
+        }
+        double value = toDoubleArray()[0];
+        if (!(value >= -0x1p63 && value < 0x1p63)) {
+            throw new ArithmeticException("longItem: the value " + value + " has no long value; use item() to"
+                    + " read it as a double");
+        }
+        return (long) value;
     }
 
     /** Copies the elements out in row-major order as floats, converting the dtype if needed. */

@@ -128,4 +128,19 @@ public abstract class ComparisonChecks extends ConformanceBase {
                 () -> f64(dims(1), 0).clamp(2, 1));
         assertMessageContains(thrown, "clamp", "2.0", "1.0");
     }
+
+    @Test
+    void clampRejectsNaNBound() {
+        IllegalArgumentException min = assertThrows(IllegalArgumentException.class,
+                () -> f64(dims(1), 0).clamp(NAN, 1));
+        assertMessageContains(min, "clamp:", "NaN", "infinity");
+        assertThrows(IllegalArgumentException.class, () -> f64(dims(1), 0).clamp(0, NAN));
+    }
+
+    @Test
+    void clampWithInfiniteBoundsLimitsOneSide() {
+        Tensor x = f64(dims(3), -5, 2, 5);
+        assertTensor(DType.FLOAT64, new double[] {-5, 2, 3}, dims(3), x.clamp(Double.NEGATIVE_INFINITY, 3));
+        assertTensor(DType.FLOAT64, new double[] {0, 2, 5}, dims(3), x.clamp(0, Double.POSITIVE_INFINITY));
+    }
 }

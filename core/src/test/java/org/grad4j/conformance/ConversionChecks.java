@@ -117,4 +117,15 @@ public abstract class ConversionChecks extends ConformanceBase {
         assertArrayEquals(new double[] {4}, f64(4).toDoubleArray());
         assertArrayEquals(new long[0], tensors().of(new long[0]).toLongArray());
     }
+
+    /** NaN, infinities and values outside the long range have no long value, as in Python's int(). */
+    @Test
+    void longItemWithoutLongValueThrows() {
+        ArithmeticException nan = assertThrows(ArithmeticException.class, () -> f64(Double.NaN).longItem());
+        assertMessageContains(nan, "longItem:", "NaN", "item()");
+        assertThrows(ArithmeticException.class, () -> tensors().of(Float.POSITIVE_INFINITY).longItem());
+        assertThrows(ArithmeticException.class, () -> f64(Double.NEGATIVE_INFINITY).longItem());
+        assertThrows(ArithmeticException.class, () -> f64(0x1p63).longItem());
+        assertEquals(Long.MIN_VALUE, f64(-0x1p63).longItem());
+    }
 }
