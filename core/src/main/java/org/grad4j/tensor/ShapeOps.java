@@ -260,12 +260,23 @@ final class ShapeOps {
                 throw new IllegalArgumentException("reshape: size " + dims[i] + " in " + Arrays.toString(dims)
                         + " is invalid; sizes must be >= 0, or -1 for one size to infer");
             } else {
-                known *= dims[i];
+                // Saturates instead of overflowing, so a huge product never wraps to a match.
+                known = dims[i] != 0 && known > Long.MAX_VALUE / dims[i] ? Long.MAX_VALUE : known * dims[i];
             }
         }
         int[] resolved = dims.clone();
         if (unknown >= 0) {
-            if (known == 0 || from.size() % known != 0) {
+            if (known == 0) {
+                throw new IllegalArgumentException("reshape: cannot reshape " + from + " (" + from.size()
+                        + " elements) to " + Arrays.toString(dims) + ", because -1 could be any size when another"
+                        + " size is 0; give every size explicitly");
+            }
+            if (known > Shape.MAX_ELEMENTS && from.size() > 0) {
+                throw new IllegalArgumentException("reshape: cannot reshape " + from + " (" + from.size()
+                        + " elements) to " + Arrays.toString(dims) + ", because the other sizes multiply to more"
+                        + " than " + Shape.MAX_ELEMENTS + " elements");
+            }
+            if (from.size() % known != 0) {
                 throw new IllegalArgumentException("reshape: cannot reshape " + from + " (" + from.size()
                         + " elements) to " + Arrays.toString(dims) + ", because " + from.size()
                         + " is not a multiple of " + known);
@@ -274,8 +285,9 @@ final class ShapeOps {
             known = from.size();
         }
         if (known != from.size()) {
+            String count = known > Shape.MAX_ELEMENTS ? "more than " + Shape.MAX_ELEMENTS : Long.toString(known);
             throw new IllegalArgumentException("reshape: cannot reshape " + from + " (" + from.size()
-                    + " elements) to " + Arrays.toString(dims) + " (" + known
+                    + " elements) to " + Arrays.toString(dims) + " (" + count
                     + " elements); the element count must stay the same");
         }
         return Shape.of(resolved);

@@ -63,6 +63,18 @@ public abstract class ArraySizeLimitChecks extends ConformanceBase {
     }
 
     @Test
+    void reshapeOfHugeSizesDoesNotWrapAround() {
+        Tensor x = tensors().zeros(2, 3);
+        IllegalArgumentException inferred = assertThrows(IllegalArgumentException.class,
+                () -> x.reshape(65536, 65536, 65536, 65536, -1));
+        assertMessageContains(inferred, "reshape:", "more than " + Shape.MAX_ELEMENTS);
+        IllegalArgumentException explicit = assertThrows(IllegalArgumentException.class,
+                () -> tensors().zeros(0).reshape(65536, 65536, 65536, 65536));
+        assertMessageContains(explicit, "reshape:", "(more than " + Shape.MAX_ELEMENTS + " elements)",
+                "element count must stay the same");
+    }
+
+    @Test
     void randpermAbovePermutationLimitThrows() {
         IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
                 () -> tensors().randperm(new Generator(1), Integer.MAX_VALUE));

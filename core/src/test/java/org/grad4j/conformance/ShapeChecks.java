@@ -191,4 +191,12 @@ public abstract class ShapeChecks extends ConformanceBase {
         assertMessageContains(thrown, "expand", "[2, 3]", "[4, 3]");
         assertThrows(IllegalArgumentException.class, () -> x.expand(3));
     }
+
+    /** With another size 0, any size for -1 gives 0 elements, so the size for -1 is ambiguous. */
+    @Test
+    void reshapeOfUnknownNextToZeroThrows() {
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                () -> f64(dims(0, 3)).reshape(0, -1));
+        assertMessageContains(thrown, "reshape:", "[0, -1]", "any size", "explicitly");
+    }
 }
