@@ -34,6 +34,9 @@ public final class Engine {
         if (root == null) {
             throw new NullPointerException("backward: the root tensor is null; pass the tensor to differentiate");
         }
+        // Throws if a memory scope released the root, because a graph that outlived its scope
+        // can otherwise run on and give gradients without any sign of the mistake.
+        root.data();
         if (!root.requiresGrad()) {
             throw new IllegalStateException("backward: the tensor does not require grad and has no gradFn;"
                     + " set requiresGrad on a leaf it is computed from, and compute it outside a noGrad scope");

@@ -195,4 +195,17 @@ public abstract class MemoryScopeChecks extends ConformanceBase {
         System.arraycopy(bias, 0, all, weight.length, bias.length);
         return all;
     }
+
+    /** sum's backward reads no saved values, so only the released check stops this backward. */
+    @Test
+    void backwardFromReleasedTensorThrows() {
+        Tensor leaf = tensors().of(1.0, 2.0).requiresGrad(true);
+        Tensor loss;
+        try (var scope = MemoryScope.open()) {
+            loss = leaf.sum();
+        }
+        IllegalStateException e = assertThrows(IllegalStateException.class, loss::backward);
+        assertTrue(e.getMessage().contains("MemoryScope.keep"), e.getMessage());
+        assertTrue(leaf.grad() == null, "the leaf got a gradient from a released graph");
+    }
 }
