@@ -61,4 +61,17 @@ public abstract class MSELossChecks extends ConformanceBase {
         Tensor target = matrix(Layout.STRIDED, DType.FLOAT64, 2, 2, 1, 1, 1, 1);
         assertTensor(DType.FLOAT64, new double[] {3.5}, dims(), new MSELoss().forward(pred, target));
     }
+
+    @Test
+    void int64InputThrows() {
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                () -> new MSELoss(Reduction.SUM).forward(longs(1, 2), longs(1, 3)));
+        assertMessageContains(thrown, "MSELoss:", "int64", "cast(DType.FLOAT32)");
+    }
+
+    @Test
+    void int64TargetIsPromoted() {
+        Tensor pred = f64(dims(2), 1, 2);
+        assertTensor(DType.FLOAT64, new double[] {0.5}, dims(), new MSELoss().forward(pred, longs(1, 3)));
+    }
 }
