@@ -88,6 +88,12 @@ public final class TensorDataset implements Dataset {
         return rows;
     }
 
+    /**
+     * Returns the rows at {@code indices} of each tensor, gathered in one op per tensor; negative
+     * indices count from the end.
+     *
+     * @throws IndexOutOfBoundsException for an index outside {@code [-size, size)}
+     */
     @Override
     public List<Tensor> getBatch(int[] indices) {
         if (indices == null) {
@@ -95,7 +101,7 @@ public final class TensorDataset implements Dataset {
         }
         long[] rows = new long[indices.length];
         for (int i = 0; i < indices.length; i++) {
-            rows[i] = indices[i];
+            rows[i] = Kernels.checkIndex("TensorDataset.getBatch", indices[i], 0, size());
         }
         Tensor index = new Tensors(tensors.get(0).backend()).fromArray(rows, rows.length);
         List<Tensor> batch = new ArrayList<>();

@@ -86,4 +86,18 @@ public abstract class TensorDatasetChecks extends ConformanceBase {
     void zeroDimTensorThrows() {
         assertThrows(IllegalArgumentException.class, () -> new TensorDataset(f64(1.0)));
     }
+
+    @Test
+    void getBatchOutOfRangeNamesGetBatch() {
+        IndexOutOfBoundsException thrown = assertThrows(IndexOutOfBoundsException.class,
+                () -> fiveRows().getBatch(new int[] {0, 5}));
+        assertMessageContains(thrown, "TensorDataset.getBatch:", "index 5", "size 5");
+        assertThrows(IndexOutOfBoundsException.class, () -> fiveRows().getBatch(new int[] {-6}));
+    }
+
+    @Test
+    void getBatchCountsNegativeIndicesFromEnd() {
+        List<Tensor> batch = fiveRows().getBatch(new int[] {-1, 0});
+        assertTensor(DType.INT64, new double[] {14, 10}, dims(2), batch.get(1));
+    }
 }
