@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Records the loss over the whole data set after each training step and logs progress. The
  * recorded loss is computed anew without gradients, so it measures the model after the step's
- * updates and not the loss of the last minibatch.
+ * updates and not the loss of the last minibatch. A loss that is NaN or infinite stops training
+ * with a {@link TrainingDivergedException}, so every recorded loss is finite.
  */
 final class LossHistory implements TrainingLoops.StepListener {
     private static final Logger LOG = LoggerFactory.getLogger(LossHistory.class);
@@ -44,9 +45,17 @@ final class LossHistory implements TrainingLoops.StepListener {
         this.logInterval = logInterval;
     }
 
+    /**
+     * Records the loss after {@code step}.
+     *
+     * @throws TrainingDivergedException if the loss is NaN or infinite
+     */
     @Override
     public void afterStep(int step) {
         double value = evaluate();
+        if (!Double.isFinite(value)) {
+            throw new TrainingDivergedException("the loss over all samples", stepName, step, value);
+        }
         losses.add(value);
         if (step % logInterval == 0) {
             long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);

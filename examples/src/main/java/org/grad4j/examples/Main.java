@@ -15,11 +15,16 @@ import picocli.CommandLine.Spec;
  * (print the course's example values).
  *
  * <p>Exit codes: 0 on success, 1 when a command fails while running, and 2 for invalid
- * arguments. An invalid argument prints exactly one line on standard error and writes no file.
+ * arguments. An invalid argument prints exactly one line on standard error and writes no file. A
+ * failure the user can act on, such as diverged training, also prints exactly one line; any
+ * other failure is logged with its stack trace.
  */
 @Command(name = "grad4j-examples", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Runs the grad4j examples.",
-        subcommands = {SineCosineCommand.class, TourCommand.class})
+        subcommands = {SineCosineCommand.class, TourCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:The command succeeded.", "1:The command failed while running; see its --help.",
+            "2:Invalid arguments: one line on standard error names the invalid argument and what is accepted."})
 public final class Main implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -41,7 +46,13 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setParameterExceptionHandler(Main::reportInvalidArguments);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            LOG.error("{} failed", failed.getCommandSpec().qualifiedName(), exception);
+            if (exception instanceof RunFailedException runFailed) {
+                LOG.debug("{} failed", failed.getCommandSpec().qualifiedName(), runFailed);
+                failed.getErr().println(runFailed.getMessage());
+                failed.getErr().flush();
+            } else {
+                LOG.error("{} failed", failed.getCommandSpec().qualifiedName(), exception);
+            }
             return CommandLine.ExitCode.SOFTWARE;
         });
         return commandLine;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.grad4j.data.DataLoader;
@@ -33,15 +34,25 @@ import picocli.CommandLine.TypeConversionException;
  * cos(2 pi x / n) for x in [0, n), with the mean squared error, by full-batch gradient descent
  * or by minibatch SGD, and writes the loss history and the fit as CSV and PNG files.
  *
- * <p>Every argument is checked before anything runs, and the output directory is created only
- * after training, so an invalid argument or a failed run leaves no output behind.
+ * <p>Every argument is checked before anything runs. The result files are rendered in memory
+ * after training and the output directory is created only then, so an invalid argument, a
+ * diverged training or a failed rendering leaves no output behind.
  */
 @Command(name = "sincos", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Fits a LineGrid to noisy sine and cosine samples and writes loss.csv, loss.png, fit.csv"
                 + " and fit.png into the output directory.",
-            "Standard output ends with 'final loss: <MSE over all samples>'; logs go to standard error."})
+            "Standard output ends with 'final loss: <MSE over all samples>'; logs go to standard error."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Training finished and the four files were written.",
+            "1:The run failed: training diverged (the loss became NaN or infinite) and nothing was written, or"
+                + " writing the files failed.",
+            "2:Invalid arguments: one line on standard error names the invalid argument and what is accepted,"
+                + " and nothing is written."})
 final class SineCosineCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(SineCosineCommand.class);
+
+    private static final String DEFAULT_LR = "0.5";
 
     /** Gradient descent logs one line per this many iterations; SGD logs every epoch. */
     private static final int GD_LOG_INTERVAL = 50;
@@ -94,7 +105,7 @@ final class SineCosineCommand implements Callable<Integer> {
             description = "Standard deviation of the Gaussian noise added to each target (default: ${DEFAULT-VALUE}).")
     private double noise;
 
-    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "0.5",
+    @Option(names = "--lr", paramLabel = "RATE", defaultValue = DEFAULT_LR,
             description = "Learning rate of SGD (default: ${DEFAULT-VALUE}).")
     private double lr;
 
@@ -112,7 +123,7 @@ final class SineCosineCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Directory for loss.csv, loss.png, fit.csv and fit.png; created if missing, and files"
-                    + " of those names in it are replaced.")
+                    + " of those names in it are replaced. Nothing is written unless training succeeds.")
     private Path out;
 
     @Override
@@ -136,25 +147,55 @@ final class SineCosineCommand implements Callable<Integer> {
         Optimizer optimizer = optimizers.get("sgd").create(model.parameters(), lr);
 
         LossHistory history;
-        if (mode == Mode.GD) {
-            LOG.info("gradient descent: {} iterations over all {} samples", iterations, samples);
-            history = new LossHistory(model, mse, data.x(), data.y(), mode.stepName, GD_LOG_INTERVAL);
-            TrainingLoops.gradientDescent(model, mse, optimizer, data.x(), data.y(), iterations, history);
-        } else {
-            DataLoader loader = DataLoader.builder(data.dataset()).batchSize(batchSize).shuffle(generator).build();
-            LOG.info("minibatch SGD: {} epochs of {} batches of up to {} samples", epochs, loader.size(), batchSize);
-            history = new LossHistory(model, mse, data.x(), data.y(), mode.stepName, 1);
-            TrainingLoops.stochasticGradientDescent(model, mse, optimizer, loader, epochs, history);
+        Map<String, byte[]> files;
+        try {
+            history = train(model, mse, optimizer, data, generator);
+            files = SineCosineResults.render(data, model, history, mode.title);
+        } catch (TrainingDivergedException diverged) {
+            throw new RunFailedException("Training diverged: " + diverged.getMessage() + " with --lr="
+                    + typedLearningRate() + ", so no file was written to '" + out + "'. Lower --lr, for example"
+                    + " to the default " + DEFAULT_LR + ", and run again.", diverged);
         }
 
-        SineCosineResults.write(out, data, model, history, mode.title);
-        LOG.info("wrote {}, {}, {} and {} to {}", SineCosineResults.LOSS_CSV, SineCosineResults.LOSS_PNG,
-                SineCosineResults.FIT_CSV, SineCosineResults.FIT_PNG, out.toAbsolutePath());
+        try {
+            SineCosineResults.write(out, files);
+        } catch (IOException failure) {
+            throw new RunFailedException("Writing the results to '" + out + "' failed with "
+                    + failure.getClass().getSimpleName() + ": " + failure.getMessage()
+                    + "; check that the directory is writable and has free space, then run again", failure);
+        }
+        LOG.info("wrote {} to {}", String.join(", ", files.keySet()), out.toAbsolutePath());
 
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("final loss: " + SineCosineResults.format(history.last()));
         stdout.flush();
         return 0;
+    }
+
+    /**
+     * Runs the chosen training loop and returns its loss history.
+     *
+     * @throws TrainingDivergedException if the loss becomes NaN or infinite
+     */
+    private LossHistory train(LineGrid model, Loss mse, Optimizer optimizer, SineCosineData data,
+            Generator generator) {
+        if (mode == Mode.GD) {
+            LOG.info("gradient descent: {} iterations over all {} samples", iterations, samples);
+            LossHistory history = new LossHistory(model, mse, data.x(), data.y(), mode.stepName, GD_LOG_INTERVAL);
+            TrainingLoops.gradientDescent(model, mse, optimizer, data.x(), data.y(), iterations, history);
+            return history;
+        }
+        DataLoader loader = DataLoader.builder(data.dataset()).batchSize(batchSize).shuffle(generator).build();
+        LOG.info("minibatch SGD: {} epochs of {} batches of up to {} samples", epochs, loader.size(), batchSize);
+        LossHistory history = new LossHistory(model, mse, data.x(), data.y(), mode.stepName, 1);
+        TrainingLoops.stochasticGradientDescent(model, mse, optimizer, loader, epochs, history);
+        return history;
+    }
+
+    /** Returns the text given for --lr, or the default when the option was not given. */
+    private String typedLearningRate() {
+        List<String> typed = spec.findOption("--lr").originalStringValues();
+        return typed.isEmpty() ? DEFAULT_LR : typed.get(typed.size() - 1);
     }
 
     /** Rejects values out of range, and an output path that cannot become a directory, before any work. */

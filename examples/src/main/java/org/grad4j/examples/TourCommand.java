@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "tour", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Prints a LineGrid's output, its MSE by hand and by MSELoss, sine/cosine samples and its"
-                + " parameter count.")
+                + " parameter count.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:The values were printed.", "1:The tour failed; the error is logged to standard error.",
+            "2:Invalid arguments: one line on standard error names the invalid argument and what is accepted."})
 final class TourCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(TourCommand.class);
 

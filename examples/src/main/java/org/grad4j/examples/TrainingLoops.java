@@ -16,7 +16,10 @@ final class TrainingLoops {
     /** Receives control after each recorded step: an iteration of gradient descent or an epoch of SGD. */
     @FunctionalInterface
     interface StepListener {
-        /** Called with the zero-based step number after that step's parameter updates. */
+        /**
+         * Called with the zero-based step number after that step's parameter updates. An
+         * exception thrown here stops training and propagates to the caller of the loop.
+         */
         void afterStep(int step);
     }
 

@@ -73,6 +73,23 @@ class MainProcessTest {
     }
 
     @Test
+    void divergedRunPrintsOneErrorLine() throws Exception {
+        Path results = temp.resolve("results");
+
+        ProcessRun run = run("sincos", "--lr=1e308", "--out=" + results);
+
+        assertEquals(1, run.exitCode(), "stderr: " + run.err());
+        assertEquals(List.of(), run.out());
+        // Log lines of the run come first; the error is the last line, without a stack trace.
+        String last = run.err().get(run.err().size() - 1);
+        assertTrue(last.startsWith("Training diverged: the loss over all samples is NaN after iteration 0"), last);
+        for (String line : run.err()) {
+            assertFalse(line.startsWith("\tat ") || line.contains("Exception"), "stack trace on stderr: " + run.err());
+        }
+        assertFalse(Files.exists(results), "the output directory was created");
+    }
+
+    @Test
     void runEndsStdoutWithFinalLoss() throws Exception {
         Path results = temp.resolve("results");
 
