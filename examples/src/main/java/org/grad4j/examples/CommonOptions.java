@@ -18,9 +18,10 @@ final class CommonOptions {
                     + " (default: ${DEFAULT-VALUE}).")
     private BackendModule backend;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", converter = NumberConverters.Seed.class,
             description = "Seed of the one generator that draws the data, the initial grid and the batch order,"
-                    + " so runs repeat exactly and both backends see the same numbers (default: ${DEFAULT-VALUE}).")
+                    + " so runs repeat exactly and both backends see the same numbers; any 64-bit integer"
+                    + " (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     /** Returns the chosen backend's Guice module. */

@@ -52,6 +52,26 @@ import picocli.CommandLine.TypeConversionException;
 final class SineCosineCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(SineCosineCommand.class);
 
+    /**
+     * The maximum of --samples and --batch-size. Together with the limits on cells and steps, it
+     * keeps a run within a 128 MB Java heap. Runs at the limits of samples, cells, iterations and
+     * epochs finished with -Xmx128m on the pure backend, and at those of samples and cells on the
+     * nd4j backend (Java 17, x86-64). fit.csv, rendered in memory, has about 5.5 MB at this limit.
+     */
+    static final int MAX_SAMPLES = 100_000;
+    /**
+     * The maximum of --cells. Near x = 1000000, FLOAT32 values are 1/16 apart, so this limit
+     * still leaves 16 distinct positions inside every cell.
+     */
+    static final int MAX_CELLS = 1_000_000;
+    /** The maximum of --iterations and --epochs; the loss history and loss.csv keep one row per step. */
+    static final int MAX_STEPS = 1_000_000;
+    /**
+     * The maximum of --noise, a million times the amplitude of the targets. Squared errors of
+     * about 1e12 stay far inside the FLOAT32 range, whose maximum is about 3.4e38.
+     */
+    static final int MAX_NOISE_STD = 1_000_000;
+
     private static final String DEFAULT_LR = "0.5";
 
     /** Gradient descent logs one line per this many iterations; SGD logs every epoch. */
@@ -92,33 +112,37 @@ final class SineCosineCommand implements Callable<Integer> {
                     + " --batch-size for --epochs) (default: ${DEFAULT-VALUE}).")
     private Mode mode;
 
-    @Option(names = "--samples", paramLabel = "M", defaultValue = "250",
-            description = "Number of samples m (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--samples", paramLabel = "M", defaultValue = "250", converter = SamplesConverter.class,
+            description = "Number of samples m, from 1 to " + MAX_SAMPLES + " (default: ${DEFAULT-VALUE}).")
     private int samples;
 
-    @Option(names = "--cells", paramLabel = "N", defaultValue = "20",
-            description = "Number of grid cells n; x is drawn from [0, n), one period of both functions"
-                    + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cells", paramLabel = "N", defaultValue = "20", converter = CellsConverter.class,
+            description = "Number of grid cells n, from 1 to " + MAX_CELLS + "; x is drawn from [0, n), one period"
+                    + " of both functions (default: ${DEFAULT-VALUE}).")
     private int cells;
 
-    @Option(names = "--noise", paramLabel = "STD", defaultValue = "0.1",
-            description = "Standard deviation of the Gaussian noise added to each target (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--noise", paramLabel = "STD", defaultValue = "0.1", converter = NoiseConverter.class,
+            description = "Standard deviation of the Gaussian noise added to each target, from 0 to " + MAX_NOISE_STD
+                    + " (default: ${DEFAULT-VALUE}).")
     private double noise;
 
-    @Option(names = "--lr", paramLabel = "RATE", defaultValue = DEFAULT_LR,
-            description = "Learning rate of SGD (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lr", paramLabel = "RATE", defaultValue = DEFAULT_LR, converter = LearningRateConverter.class,
+            description = "Learning rate of SGD, any finite number > 0 (default: ${DEFAULT-VALUE}).")
     private double lr;
 
-    @Option(names = "--iterations", paramLabel = "COUNT", defaultValue = "301",
-            description = "Gradient descent iterations, with --mode=gd (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", paramLabel = "COUNT", defaultValue = "301", converter = StepsConverter.class,
+            description = "Gradient descent iterations, with --mode=gd, from 1 to " + MAX_STEPS
+                    + " (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
-    @Option(names = "--epochs", paramLabel = "COUNT", defaultValue = "31",
-            description = "SGD epochs, with --mode=sgd (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "COUNT", defaultValue = "31", converter = StepsConverter.class,
+            description = "SGD epochs, with --mode=sgd, from 1 to " + MAX_STEPS + " (default: ${DEFAULT-VALUE}).")
     private int epochs;
 
-    @Option(names = "--batch-size", paramLabel = "SIZE", defaultValue = "25",
-            description = "Samples per SGD minibatch, with --mode=sgd (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", paramLabel = "SIZE", defaultValue = "25", converter = SamplesConverter.class,
+            description = "Samples per SGD minibatch, with --mode=sgd, from 1 to " + MAX_SAMPLES + "; the last batch"
+                    + " of an epoch is smaller when SIZE does not divide the number of samples"
+                    + " (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
@@ -128,7 +152,8 @@ final class SineCosineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        validate();
+        // The number options are checked by their converters while parsing.
+        validateOutputDirectory();
 
         Injector injector = common.createInjector();
         Tensors tensors = injector.getInstance(Tensors.class);
@@ -198,22 +223,6 @@ final class SineCosineCommand implements Callable<Integer> {
         return typed.isEmpty() ? DEFAULT_LR : typed.get(typed.size() - 1);
     }
 
-    /** Rejects values out of range, and an output path that cannot become a directory, before any work. */
-    private void validate() {
-        requirePositive("--samples", samples);
-        requirePositive("--cells", cells);
-        requirePositive("--iterations", iterations);
-        requirePositive("--epochs", epochs);
-        requirePositive("--batch-size", batchSize);
-        if (!(Double.isFinite(lr) && lr > 0)) {
-            throw invalid("--lr", Double.toString(lr), "a finite number > 0");
-        }
-        if (!(Double.isFinite(noise) && noise >= 0)) {
-            throw invalid("--noise", Double.toString(noise), "a finite number >= 0");
-        }
-        validateOutputDirectory();
-    }
-
     private void validateOutputDirectory() {
         if (out.toString().isEmpty()) {
             throw invalid("--out", "", "a directory path");
@@ -233,15 +242,44 @@ final class SineCosineCommand implements Callable<Integer> {
         }
     }
 
-    private void requirePositive(String option, int value) {
-        if (value <= 0) {
-            throw invalid(option, Integer.toString(value), "an integer > 0");
-        }
-    }
-
     private ParameterException invalid(String option, String value, String expected) {
         return new ParameterException(spec.commandLine(),
                 "Invalid value for option '" + option + "': '" + value + "'; expected " + expected);
+    }
+
+    /** Converts --samples and --batch-size. */
+    static final class SamplesConverter extends NumberConverters.IntRange {
+        SamplesConverter() {
+            super(1, MAX_SAMPLES);
+        }
+    }
+
+    /** Converts --cells. */
+    static final class CellsConverter extends NumberConverters.IntRange {
+        CellsConverter() {
+            super(1, MAX_CELLS);
+        }
+    }
+
+    /** Converts --iterations and --epochs. */
+    static final class StepsConverter extends NumberConverters.IntRange {
+        StepsConverter() {
+            super(1, MAX_STEPS);
+        }
+    }
+
+    /** Converts --noise. */
+    static final class NoiseConverter extends NumberConverters.DecimalRange {
+        NoiseConverter() {
+            super(0, true, MAX_NOISE_STD, "a decimal number from 0 to " + MAX_NOISE_STD + ", such as 0.1");
+        }
+    }
+
+    /** Converts --lr. */
+    static final class LearningRateConverter extends NumberConverters.DecimalRange {
+        LearningRateConverter() {
+            super(0, false, Double.MAX_VALUE, "a finite decimal number > 0, such as 0.5 or 1e-3");
+        }
     }
 
     /** Converts "gd" and "sgd" to a {@link Mode}, listing both in the error for anything else. */

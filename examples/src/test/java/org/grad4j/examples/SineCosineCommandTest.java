@@ -167,6 +167,16 @@ class SineCosineCommandTest {
                 Arguments.of("--batch-size=0", "--batch-size"),
                 Arguments.of("--noise=-0.1", "--noise"),
                 Arguments.of("--noise=Infinity", "--noise"),
+                Arguments.of("--noise=1e30", "--noise"),
+                Arguments.of("--lr=1e400", "--lr"),
+                Arguments.of("--cells=2147483647", "--cells"),
+                Arguments.of("--samples=2147483647", "--samples"),
+                Arguments.of("--samples=100000000", "--samples"),
+                Arguments.of("--batch-size=2147483647", "--batch-size"),
+                Arguments.of("--iterations=2147483647", "--iterations"),
+                // Given twice with the --out the test adds, so parsing fails before either is used.
+                Arguments.of("--out=unused", "--out"),
+                Arguments.of("extra", "extra"),
                 Arguments.of("--bogus", "--bogus"));
     }
 
