@@ -5,12 +5,11 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.grad4j.data.DataLoader;
 import org.grad4j.loss.Loss;
@@ -145,14 +144,13 @@ final class SineCosineCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true,
+    @Option(names = "--out", paramLabel = "DIR", required = true, converter = OutputDirectory.Converter.class,
             description = "Directory for loss.csv, loss.png, fit.csv and fit.png; created if missing, and files"
                     + " of those names in it are replaced. Nothing is written unless training succeeds.")
-    private Path out;
+    private OutputDirectory out;
 
     @Override
     public Integer call() throws IOException {
-        // The number options are checked by their converters while parsing.
         validateOutputDirectory();
 
         Injector injector = common.createInjector();
@@ -183,13 +181,13 @@ final class SineCosineCommand implements Callable<Integer> {
         }
 
         try {
-            SineCosineResults.write(out, files);
+            SineCosineResults.write(out.path(), files);
         } catch (IOException failure) {
             throw new RunFailedException("Writing the results to '" + out + "' failed with "
                     + failure.getClass().getSimpleName() + ": " + failure.getMessage()
                     + "; check that the directory is writable and has free space, then run again", failure);
         }
-        LOG.info("wrote {} to {}", String.join(", ", files.keySet()), out.toAbsolutePath());
+        LOG.info("wrote {} to {}", String.join(", ", files.keySet()), out.path().toAbsolutePath());
 
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("final loss: " + SineCosineResults.format(history.last()));
@@ -223,28 +221,16 @@ final class SineCosineCommand implements Callable<Integer> {
         return typed.isEmpty() ? DEFAULT_LR : typed.get(typed.size() - 1);
     }
 
+    /**
+     * Rejects an output directory the results could not be written into. The number options
+     * are checked by their converters while parsing, so this is the last check before training.
+     */
     private void validateOutputDirectory() {
-        if (out.toString().isEmpty()) {
-            throw invalid("--out", "", "a directory path");
+        Optional<String> problem = out.problem(SineCosineResults.FILE_NAMES);
+        if (problem.isPresent()) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--out': '" + out + "'; " + problem.get());
         }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw invalid("--out", out.toString(), "a directory or a path that does not exist yet, but it is a file");
-        }
-        // The directory is created only after training, so check now that its nearest existing
-        // ancestor is a directory the run can write into.
-        Path existing = out.toAbsolutePath();
-        while (!Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (!Files.isDirectory(existing) || !Files.isWritable(existing)) {
-            throw invalid("--out", out.toString(), "a path under a writable directory, but " + existing
-                    + (Files.isDirectory(existing) ? " is not writable" : " is not a directory"));
-        }
-    }
-
-    private ParameterException invalid(String option, String value, String expected) {
-        return new ParameterException(spec.commandLine(),
-                "Invalid value for option '" + option + "': '" + value + "'; expected " + expected);
     }
 
     /** Converts --samples and --batch-size. */
