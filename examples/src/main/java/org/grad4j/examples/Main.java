@@ -1,6 +1,5 @@
 package org.grad4j.examples;
 
-import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -44,11 +43,11 @@ public final class Main implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setParameterExceptionHandler(Main::reportInvalidArguments);
+        commandLine.setParameterExceptionHandler(new InvalidArgumentHandler());
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             if (exception instanceof RunFailedException runFailed) {
                 LOG.debug("{} failed", failed.getCommandSpec().qualifiedName(), runFailed);
-                failed.getErr().println(runFailed.getMessage());
+                failed.getErr().println(InvalidArgumentHandler.oneLine(runFailed.getMessage()));
                 failed.getErr().flush();
             } else {
                 LOG.error("{} failed", failed.getCommandSpec().qualifiedName(), exception);
@@ -63,16 +62,6 @@ public final class Main implements Runnable {
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing command; expected one of: "
                 + String.join(", ", spec.subcommands().keySet()));
-    }
-
-    /** Prints the problem on one line, so scripts and users see the cause and not a usage page. */
-    private static int reportInvalidArguments(ParameterException exception, String[] args) {
-        CommandLine failed = exception.getCommandLine();
-        PrintWriter err = failed.getErr();
-        String message = exception.getMessage().replace('\n', ' ').strip();
-        err.println(message + "; see '" + failed.getCommandSpec().qualifiedName() + " --help'");
-        err.flush();
-        return CommandLine.ExitCode.USAGE;
     }
 
     /** Reports the version from the jar manifest, or "development build" when run from classes. */

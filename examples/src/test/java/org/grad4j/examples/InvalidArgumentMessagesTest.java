@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The exact one-line messages for invalid number arguments, run in-process. */
+/** The exact one-line messages for invalid arguments, run in-process. */
 class InvalidArgumentMessagesTest {
     private static final String SINCOS_HELP = "; see 'grad4j-examples sincos --help'";
     private static final String INTEGER_SAMPLES = "expected an integer from 1 to 100000";
@@ -68,5 +69,58 @@ class InvalidArgumentMessagesTest {
         CommandRun run = CommandRun.of("sincos", "--lr", "1e400", "--out=" + temp.resolve("never"));
 
         assertEquals(List.of("Invalid value for option '--lr': '1e400'; " + DECIMAL_LR + SINCOS_HELP), run.errLines());
+    }
+
+    @Test
+    void lineBreakInValueStaysOnOneLine() {
+        CommandRun run = CommandRun.of("sincos", "--samples=1\n2", "--out=" + temp.resolve("never"));
+
+        assertEquals(List.of("Invalid value for option '--samples': '1\\n2'; " + INTEGER_SAMPLES + SINCOS_HELP),
+                run.errLines());
+        assertEquals(2, run.exitCode());
+    }
+
+    static Stream<Arguments> parseErrors() {
+        return Stream.of(
+                Arguments.of(List.of("sincos", "--out=OUT", "extra"),
+                        "Unexpected argument 'extra'; sincos takes options only" + SINCOS_HELP),
+                Arguments.of(List.of("sincos", "--out=OUT", "a", "b"),
+                        "Unexpected arguments 'a', 'b'; sincos takes options only" + SINCOS_HELP),
+                Arguments.of(List.of("tour", "extra"),
+                        "Unexpected argument 'extra'; tour takes options only; see 'grad4j-examples tour --help'"),
+                Arguments.of(List.of("help"),
+                        "Unknown command 'help'; expected one of: sincos, tour; see 'grad4j-examples --help'"),
+                Arguments.of(List.of("sincos", "--out=OUT", "--seed=1", "--seed=2"),
+                        "Option '--seed' takes one value but was given more than once; give it only once"
+                                + SINCOS_HELP),
+                Arguments.of(List.of("sincos", "--out=OUT", "--sead=3"),
+                        "Unknown option '--sead=3' (did you mean '--seed'?)" + SINCOS_HELP),
+                Arguments.of(List.of("sincos", "--out=OUT", "--bogus"), "Unknown option '--bogus'" + SINCOS_HELP),
+                Arguments.of(List.of("sincos", "--out=OUT", "--samples"),
+                        "Missing value for option '--samples'; give it as --samples=M, for example --samples=250"
+                                + SINCOS_HELP),
+                Arguments.of(List.of("sincos", "--lr", "--out=OUT"),
+                        "Missing value for option '--lr'; give it as --lr=RATE, for example --lr=0.5" + SINCOS_HELP),
+                Arguments.of(List.of("sincos", "--out"),
+                        "Missing value for option '--out'; give it as --out=DIR" + SINCOS_HELP),
+                Arguments.of(List.of("sincos", "--seed=1"),
+                        "Missing required option '--out=DIR'; add it" + SINCOS_HELP),
+                Arguments.of(List.of(),
+                        "Missing command; expected one of: sincos, tour; see 'grad4j-examples --help'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("parseErrors")
+    void parseErrorIsOneClearLine(List<String> args, String expected) {
+        Path out = temp.resolve("never");
+        List<String> withOut = new ArrayList<>();
+        args.forEach(arg -> withOut.add(arg.replace("OUT", out.toString())));
+
+        CommandRun run = CommandRun.of(withOut.toArray(String[]::new));
+
+        assertEquals(List.of(expected), run.errLines());
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.out());
+        assertFalse(Files.exists(out), "the output directory was created");
     }
 }

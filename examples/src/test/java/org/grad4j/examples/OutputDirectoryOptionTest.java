@@ -35,12 +35,13 @@ class OutputDirectoryOptionTest {
     /** Runs sincos with {@code out} and checks the rejection; returns the error line. */
     private static String rejected(String out) {
         CommandRun run = CommandRun.of("sincos", "--iterations=1", "--out=" + out);
-        SineCosineCommandTest.assertInvalid(run, PREFIX + "'" + out + "'; ");
+        // The error line shows a tab as the escape \t.
+        SineCosineCommandTest.assertInvalid(run, PREFIX + "'" + out.replace("\t", "\\t") + "'; ");
         return run.errLines().get(0);
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"", " ", "  "})
+    @ValueSource(strings = {"", " ", "\t", "  "})
     void blankPathIsRejected(String out) {
         String line = rejected(out);
 
@@ -57,6 +58,15 @@ class OutputDirectoryOptionTest {
 
         assertTrue(line.contains("expected a path whose names do not begin or end with whitespace"), line);
         assertEquals(before, listing(cwd), "the working directory changed");
+    }
+
+    @Test
+    void nulCharacterIsRejected() throws IOException {
+        CommandRun run = CommandRun.of("sincos", "--out=" + temp + "/a\0b");
+
+        // The error line shows the NUL character as an escape, so it stays printable.
+        SineCosineCommandTest.assertInvalid(run, PREFIX + "'" + temp + "/a\\u0000b'; expected a valid directory path");
+        assertEquals(List.of(), listing(temp));
     }
 
     @Test
