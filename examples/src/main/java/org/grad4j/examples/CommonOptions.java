@@ -10,7 +10,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options every example shares: the backend that runs the kernels and the random seed. */
+/**
+ * The option every example shares: the backend that runs the kernels. Each command declares its
+ * own --seed, because what the seed draws differs between them.
+ */
 final class CommonOptions {
     @Option(names = "--backend", paramLabel = "NAME", defaultValue = "pure", converter = BackendConverter.class,
             completionCandidates = BackendNames.class,
@@ -18,20 +21,9 @@ final class CommonOptions {
                     + " (default: ${DEFAULT-VALUE}).")
     private BackendModule backend;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", converter = NumberConverters.Seed.class,
-            description = "Seed of the one generator that draws the data, the initial grid and the batch order,"
-                    + " so runs repeat exactly and both backends see the same numbers; any 64-bit integer"
-                    + " (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
     /** Returns the chosen backend's Guice module. */
     BackendModule backend() {
         return backend;
-    }
-
-    /** Returns the seed of the run's generator. */
-    long seed() {
-        return seed;
     }
 
     /** Creates an injector that binds the chosen backend, its {@code Tensors}, and the named losses and optimizers. */

@@ -40,6 +40,8 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "sincos", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Fits a LineGrid to noisy sine and cosine samples and writes loss.csv, loss.png, fit.csv"
                 + " and fit.png into the output directory.",
+            "loss.csv has one row per step, numbered from 0: a step is an iteration with --mode=gd and an epoch"
+                + " with --mode=sgd, and its loss is the MSE over all samples after that step.",
             "Standard output ends with 'final loss: <MSE over all samples>'; logs go to standard error."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -105,6 +107,12 @@ final class SineCosineCommand implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", converter = NumberConverters.Seed.class,
+            description = "Seed of the one generator that draws the data, the initial grid and, with --mode=sgd,"
+                    + " the minibatch order, so runs repeat exactly and both backends see the same numbers; any"
+                    + " 64-bit integer (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "gd", converter = ModeConverter.class,
             completionCandidates = ModeNames.class,
             description = "Training mode: gd (full-batch gradient descent for --iterations) or sgd (minibatches of"
@@ -126,16 +134,19 @@ final class SineCosineCommand implements Callable<Integer> {
     private double noise;
 
     @Option(names = "--lr", paramLabel = "RATE", defaultValue = DEFAULT_LR, converter = LearningRateConverter.class,
-            description = "Learning rate of SGD, any finite number > 0 (default: ${DEFAULT-VALUE}).")
+            description = "Learning rate of the SGD optimizer, which both modes use: plain gradient steps"
+                    + " w -= RATE * gradient, without momentum, once per iteration with gd and once per minibatch"
+                    + " with sgd. Any finite number > 0; lower it if training diverges (default: ${DEFAULT-VALUE}).")
     private double lr;
 
     @Option(names = "--iterations", paramLabel = "COUNT", defaultValue = "301", converter = StepsConverter.class,
-            description = "Gradient descent iterations, with --mode=gd, from 1 to " + MAX_STEPS
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "Gradient descent iterations, with --mode=gd, from 1 to " + MAX_STEPS + "; each is one"
+                    + " step, one row of loss.csv (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
     @Option(names = "--epochs", paramLabel = "COUNT", defaultValue = "31", converter = StepsConverter.class,
-            description = "SGD epochs, with --mode=sgd, from 1 to " + MAX_STEPS + " (default: ${DEFAULT-VALUE}).")
+            description = "SGD epochs, with --mode=sgd, from 1 to " + MAX_STEPS + "; each is one step, one row of"
+                    + " loss.csv (default: ${DEFAULT-VALUE}).")
     private int epochs;
 
     @Option(names = "--batch-size", paramLabel = "SIZE", defaultValue = "25", converter = SamplesConverter.class,
@@ -159,11 +170,11 @@ final class SineCosineCommand implements Callable<Integer> {
         Map<String, OptimizerFactory> optimizers =
                 injector.getInstance(Key.get(new TypeLiteral<Map<String, OptimizerFactory>>() { }));
         LOG.info("sincos: backend {}, seed {}, mode {}, {} samples, {} cells, noise std {}, learning rate {}",
-                tensors.backend().name(), common.seed(), mode, samples, cells, noise, lr);
+                tensors.backend().name(), seed, mode, samples, cells, noise, lr);
 
         // One generator draws every random number, in a fixed order: the data, the initial
         // grid, then the seed of the batch order.
-        Generator generator = new Generator(common.seed());
+        Generator generator = new Generator(seed);
         SineCosineData data = SineCosineData.generate(tensors, generator, samples, cells, noise);
         LineGrid model = new LineGrid(tensors, cells, 2, generator);
         Loss mse = losses.get("mse");

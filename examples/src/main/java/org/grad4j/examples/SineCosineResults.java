@@ -132,13 +132,13 @@ final class SineCosineResults {
     /**
      * Draws the loss against the step, at most {@link #MAX_CHART_POINTS} steps.
      *
-     * @param stepName what one step is called, such as "iteration", for the x axis
+     * @param stepName what one step is, such as "iteration"; the x axis explains the steps with it
      */
     static XYChart lossChart(List<Double> losses, String stepName, String title) {
         int[] shown = evenlySpacedIndices(losses.size(), MAX_CHART_POINTS);
         XYChart chart = new XYChartBuilder().width(CHART_WIDTH).height(CHART_HEIGHT)
                 .title("Loss during " + title + shownNote(shown.length, losses.size(), "steps"))
-                .xAxisTitle(stepName).yAxisTitle("MSE over all samples")
+                .xAxisTitle("step (" + stepName + " of " + title + ")").yAxisTitle("MSE over all samples")
                 .build();
         chart.getStyler().setLegendVisible(false);
         // XChart's default pattern drops the leading zero, printing 0.05 as ".05".

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -50,15 +51,21 @@ final class TourCommand implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", converter = NumberConverters.Seed.class,
+            description = "Seed of the generator that draws the tour's grid and then its sine/cosine samples, so the"
+                    + " printed values repeat exactly and both backends print the same numbers; any 64-bit integer"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
     @Override
     public Integer call() {
         Injector injector = common.createInjector();
         Tensors tensors = injector.getInstance(Tensors.class);
         Map<String, Loss> losses = injector.getInstance(Key.get(new TypeLiteral<Map<String, Loss>>() { }));
-        LOG.info("tour: backend {}, seed {}", tensors.backend().name(), common.seed());
+        LOG.info("tour: backend {}, seed {}", tensors.backend().name(), seed);
         PrintWriter out = spec.commandLine().getOut();
 
-        Generator generator = new Generator(common.seed());
+        Generator generator = new Generator(seed);
         LineGrid grid = new LineGrid(tensors, CELLS, OUTPUTS, generator);
         Tensor x = tensors.of(POINTS);
         Tensor output = grid.forward(x);

@@ -24,6 +24,18 @@ class SineCosineResultsTest {
     private final Tensors tensors = new Tensors(new PureBackend());
 
     @Test
+    void lossAxisExplainsStepPerMode() {
+        List<Double> losses = List.of(1.0, 0.5);
+
+        XYChart gd = SineCosineResults.lossChart(losses, "iteration", "gradient descent");
+        XYChart sgd = SineCosineResults.lossChart(losses, "epoch", "minibatch SGD");
+
+        assertEquals("step (iteration of gradient descent)", gd.getXAxisTitle());
+        assertEquals("step (epoch of minibatch SGD)", sgd.getXAxisTitle());
+        assertEquals("Loss during gradient descent", gd.getTitle());
+    }
+
+    @Test
     void longLossSeriesIsThinned() {
         List<Double> losses = new ArrayList<>();
         for (int step = 0; step < 5000; step++) {
