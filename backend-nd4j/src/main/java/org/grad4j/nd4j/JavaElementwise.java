@@ -2,6 +2,7 @@ package org.grad4j.nd4j;
 
 import java.util.function.DoubleBinaryOperator;
 import org.grad4j.backend.BinaryOp;
+import org.grad4j.backend.ElementwiseFunctions;
 import org.grad4j.tensor.DType;
 import org.grad4j.tensor.Shape;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -56,7 +57,7 @@ final class JavaElementwise {
             long[] out = new long[size];
             BroadcastWalk walk = new BroadcastWalk(dims, aStrides, bStrides);
             for (int i = 0; i < size; i++) {
-                out[i] = longOp(op, x[walk.a], y[walk.b]);
+                out[i] = ElementwiseFunctions.applyLong(op, x[walk.a], y[walk.b]);
                 walk.next();
             }
             return NativeData.fromLongs(out, shape);
@@ -64,7 +65,7 @@ final class JavaElementwise {
         double[] x = NativeData.readAsDoubles(a.array);
         double[] y = NativeData.readAsDoubles(b.array);
         double[] out = new double[size];
-        DoubleBinaryOperator f = function(op);
+        DoubleBinaryOperator f = ElementwiseFunctions.of(op);
         BroadcastWalk walk = new BroadcastWalk(dims, aStrides, bStrides);
         for (int i = 0; i < size; i++) {
             out[i] = f.applyAsDouble(x[walk.a], y[walk.b]);
@@ -125,113 +126,5 @@ final class JavaElementwise {
                 counter[d] = 0;
             }
         }
-    }
-
-    private static long longOp(BinaryOp op, long x, long y) {
-        switch (op) {
-            case ADD:
-                return x + y;
-            case SUB:
-                return x - y;
-            case MUL:
-                return x * y;
-            case MAXIMUM:
-                return Math.max(x, y);
-            case MINIMUM:
-                return Math.min(x, y);
-            case FLOOR_DIVIDE:
-                return Math.floorDiv(x, checkDivisor(op, y));
-            case REMAINDER:
-                return Math.floorMod(x, checkDivisor(op, y));
-            case EQ:
-                return x == y ? 1 : 0;
-            case NE:
-                return x != y ? 1 : 0;
-            case LT:
-                return x < y ? 1 : 0;
-            case LE:
-                return x <= y ? 1 : 0;
-            case GT:
-                return x > y ? 1 : 0;
-            case GE:
-                return x >= y ? 1 : 0;
-            default:
-                throw new IllegalStateException("no INT64 kernel for binary op " + op);
-        }
-    }
-
-    private static long checkDivisor(BinaryOp op, long y) {
-        if (y == 0) {
-            throw new ArithmeticException(op.label() + ": integer division by zero; check the divisor or use"
-                    + " floating-point tensors, where it gives inf or NaN");
-        }
-        return y;
-    }
-
-    private static DoubleBinaryOperator function(BinaryOp op) {
-        switch (op) {
-            case ADD:
-                return Double::sum;
-            case SUB:
-                return (x, y) -> x - y;
-            case MUL:
-                return (x, y) -> x * y;
-            case DIV:
-                return (x, y) -> x / y;
-            case POW:
-                return Math::pow;
-            case MAXIMUM:
-                return (x, y) -> x != x || y != y ? Double.NaN : Math.max(x, y);
-            case MINIMUM:
-                return (x, y) -> x != x || y != y ? Double.NaN : Math.min(x, y);
-            case FLOOR_DIVIDE:
-                return JavaElementwise::floorDivide;
-            case REMAINDER:
-                return JavaElementwise::floorRemainder;
-            case EQ:
-                return (x, y) -> x == y ? 1 : 0;
-            case NE:
-                return (x, y) -> x != y ? 1 : 0;
-            case LT:
-                return (x, y) -> x < y ? 1 : 0;
-            case LE:
-                return (x, y) -> x <= y ? 1 : 0;
-            case GT:
-                return (x, y) -> x > y ? 1 : 0;
-            case GE:
-                return (x, y) -> x >= y ? 1 : 0;
-            default:
-                throw new IllegalStateException("no kernel for binary op " + op);
-        }
-    }
-
-    /**
-     * Returns floor(x / y) consistent with {@link #floorRemainder}, so x == q * y + r up to
-     * rounding. As CPython's float {@code //}, it divides x minus the exact remainder, because
-     * flooring the rounded quotient gives 10 for 1.0 / 0.1, whose exact quotient lies below 10.
-     */
-    private static double floorDivide(double x, double y) {
-        if (y == 0) {
-            return x / y;
-        }
-        double mod = x % y;
-        double quotient = (x - mod) / y;
-        if (mod != 0 && (y < 0) != (mod < 0)) {
-            quotient -= 1.0;
-        }
-        if (quotient == 0) {
-            return Math.copySign(0.0, x / y);
-        }
-        double floored = Math.floor(quotient);
-        return quotient - floored > 0.5 ? floored + 1.0 : floored;
-    }
-
-    /** Returns the remainder with the sign of the divisor, from the exact {@code fmod}. */
-    private static double floorRemainder(double x, double y) {
-        double r = x % y;
-        if (r != 0 && (r < 0) != (y < 0)) {
-            r += y;
-        }
-        return r;
     }
 }

@@ -3,6 +3,7 @@ package org.grad4j.pure;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import org.grad4j.backend.BinaryOp;
+import org.grad4j.backend.ElementwiseFunctions;
 import org.grad4j.backend.UnaryOp;
 import org.grad4j.tensor.DType;
 import org.grad4j.tensor.Shape;
@@ -23,10 +24,13 @@ final class ElementwiseKernels {
         int[][] strides = {out.strides, x.strides};
         int[] offsets = {0, x.offset};
         if (x.dtype == DType.INT64) {
-            Strided.forEachRow(dims, strides, offsets, (at, step, n) -> longUnary(op, x.longs, at[1], step[1],
-                    out.longs, at[0], n));
+            Strided.forEachRow(dims, strides, offsets, (at, step, n) -> {
+                for (int i = 0; i < n; i++) {
+                    out.longs[at[0] + i] = ElementwiseFunctions.applyLong(op, x.longs[at[1] + i * step[1]]);
+                }
+            });
         } else {
-            DoubleUnaryOperator f = function(op);
+            DoubleUnaryOperator f = ElementwiseFunctions.of(op);
             if (x.dtype == DType.FLOAT32) {
                 Strided.forEachRow(dims, strides, offsets, (at, step, n) -> {
                     for (int i = 0; i < n; i++) {
@@ -100,7 +104,7 @@ final class ElementwiseKernels {
                 }
                 return;
             default:
-                DoubleBinaryOperator f = function(op);
+                DoubleBinaryOperator f = ElementwiseFunctions.of(op);
                 for (int i = 0; i < n; i++) {
                     o[oi + i * os] = (float) f.applyAsDouble(a[ai + i * as], b[bi + i * bs]);
                 }
@@ -131,7 +135,7 @@ final class ElementwiseKernels {
                 }
                 return;
             default:
-                DoubleBinaryOperator f = function(op);
+                DoubleBinaryOperator f = ElementwiseFunctions.of(op);
                 for (int i = 0; i < n; i++) {
                     o[oi + i * os] = f.applyAsDouble(a[ai + i * as], b[bi + i * bs]);
                 }
@@ -143,168 +147,7 @@ final class ElementwiseKernels {
         for (int i = 0; i < n; i++) {
             long x = a[ai + i * as];
             long y = b[bi + i * bs];
-            o[oi + i * os] = longOp(op, x, y);
+            o[oi + i * os] = ElementwiseFunctions.applyLong(op, x, y);
         }
-    }
-
-    private static long longOp(BinaryOp op, long x, long y) {
-        switch (op) {
-            case ADD:
-                return x + y;
-            case SUB:
-                return x - y;
-            case MUL:
-                return x * y;
-            case MAXIMUM:
-                return Math.max(x, y);
-            case MINIMUM:
-                return Math.min(x, y);
-            case FLOOR_DIVIDE:
-                return Math.floorDiv(x, checkDivisor(op, y));
-            case REMAINDER:
-                return Math.floorMod(x, checkDivisor(op, y));
-            case EQ:
-                return x == y ? 1 : 0;
-            case NE:
-                return x != y ? 1 : 0;
-            case LT:
-                return x < y ? 1 : 0;
-            case LE:
-                return x <= y ? 1 : 0;
-            case GT:
-                return x > y ? 1 : 0;
-            case GE:
-                return x >= y ? 1 : 0;
-            default:
-                throw PureBackend.unsupportedOp(op.label(), DType.INT64);
-        }
-    }
-
-    private static long checkDivisor(BinaryOp op, long y) {
-        if (y == 0) {
-            throw new ArithmeticException(op.label() + ": integer division by zero; check the divisor or use"
-                    + " floating-point tensors, where it gives inf or NaN");
-        }
-        return y;
-    }
-
-    private static void longUnary(UnaryOp op, long[] x, int xi, int xs, long[] o, int oi, int n) {
-        for (int i = 0; i < n; i++) {
-            long v = x[xi + i * xs];
-            switch (op) {
-                case NEG:
-                    o[oi + i] = -v;
-                    break;
-                case ABS:
-                    o[oi + i] = Math.abs(v);
-                    break;
-                case SIGN:
-                    o[oi + i] = Long.signum(v);
-                    break;
-                case FLOOR:
-                case CEIL:
-                    o[oi + i] = v;
-                    break;
-                default:
-                    throw PureBackend.unsupportedOp(op.label(), DType.INT64);
-            }
-        }
-    }
-
-    private static DoubleUnaryOperator function(UnaryOp op) {
-        switch (op) {
-            case NEG:
-                return v -> -v;
-            case ABS:
-                return Math::abs;
-            case SIGN:
-                return Math::signum;
-            case FLOOR:
-                return Math::floor;
-            case CEIL:
-                return Math::ceil;
-            case EXP:
-                return Math::exp;
-            case LOG:
-                return Math::log;
-            case SQRT:
-                return Math::sqrt;
-            case SIN:
-                return Math::sin;
-            case COS:
-                return Math::cos;
-            case TANH:
-                return Math::tanh;
-            default:
-                throw new IllegalStateException("no kernel for unary op " + op);
-        }
-    }
-
-    private static DoubleBinaryOperator function(BinaryOp op) {
-        switch (op) {
-            case ADD:
-                return Double::sum;
-            case SUB:
-                return (x, y) -> x - y;
-            case MUL:
-                return (x, y) -> x * y;
-            case DIV:
-                return (x, y) -> x / y;
-            case POW:
-                return Math::pow;
-            case MAXIMUM:
-                return (x, y) -> x != x || y != y ? Double.NaN : Math.max(x, y);
-            case MINIMUM:
-                return (x, y) -> x != x || y != y ? Double.NaN : Math.min(x, y);
-            case FLOOR_DIVIDE:
-                return ElementwiseKernels::floorDivide;
-            case REMAINDER:
-                return ElementwiseKernels::floorRemainder;
-            case EQ:
-                return (x, y) -> x == y ? 1 : 0;
-            case NE:
-                return (x, y) -> x != y ? 1 : 0;
-            case LT:
-                return (x, y) -> x < y ? 1 : 0;
-            case LE:
-                return (x, y) -> x <= y ? 1 : 0;
-            case GT:
-                return (x, y) -> x > y ? 1 : 0;
-            case GE:
-                return (x, y) -> x >= y ? 1 : 0;
-            default:
-                throw new IllegalStateException("no kernel for binary op " + op);
-        }
-    }
-
-    /**
-     * Floor of x / y that agrees with {@link #floorRemainder}, so x == q * y + r up to rounding.
-     * It divides x minus the exact remainder, as CPython's float {@code //} does: floor(x / y)
-     * alone rounds the quotient first and gives 10 for 1.0 / 0.1, where the true quotient lies
-     * below 10 and the remainder is 0.0999...
-     */
-    private static double floorDivide(double x, double y) {
-        if (y == 0) {
-            return x / y;
-        }
-        double mod = x % y;
-        double quotient = (x - mod) / y;
-        if (mod != 0 && (y < 0) != (mod < 0)) {
-            quotient -= 1.0;
-        }
-        if (quotient == 0) {
-            return Math.copySign(0.0, x / y);
-        }
-        double floored = Math.floor(quotient);
-        return quotient - floored > 0.5 ? floored + 1.0 : floored;
-    }
-
-    /** Remainder with the sign of the divisor, from the exact {@code fmod}. */
-    private static double floorRemainder(double x, double y) {
-        double r = x % y;
-        if (r != 0 && (r < 0) != (y < 0)) {
-            r += y;
-        }
-        return r;
     }
 }

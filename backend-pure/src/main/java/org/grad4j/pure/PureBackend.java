@@ -96,6 +96,7 @@ public final class PureBackend implements Backend {
         PureArray left = own(a);
         PureArray right = own(b);
         checkSameDtype(op.label(), left, right);
+        checkSupported(op, left.dtype);
         return ElementwiseKernels.binary(op, left, right);
     }
 
@@ -104,6 +105,7 @@ public final class PureBackend implements Backend {
         PureArray target = own(self);
         PureArray operand = own(other);
         checkSameDtype(op.label(), target, operand);
+        checkSupported(op, target.dtype);
         Kernels.checkInPlace(op.label(), target.shape, operand.shape);
         if (operand.storage() == target.storage()) {
             operand = LayoutKernels.cast(operand, operand.dtype);
@@ -194,6 +196,13 @@ public final class PureBackend implements Backend {
                     + "; cast it first");
         }
         return array;
+    }
+
+    /** Rejects true division and pow on INT64, which core always sends as floating point. */
+    private void checkSupported(BinaryOp op, DType dtype) {
+        if (dtype == DType.INT64 && (op == BinaryOp.DIV || op == BinaryOp.POW)) {
+            throw unsupported(op.label(), dtype);
+        }
     }
 
     private static void checkSameDtype(String op, PureArray a, PureArray b) {
