@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.grad4j.backend.Backend;
 import org.grad4j.backend.BinaryOp;
+import org.grad4j.backend.Kernels;
 import org.grad4j.backend.NDArray;
 import org.grad4j.backend.ReduceOp;
 import org.grad4j.backend.SortResult;
@@ -44,19 +45,19 @@ public final class Nd4jBackend implements Backend {
 
     @Override
     public NDArray fromFloats(float[] data, Shape shape) {
-        checkLength(data.length, shape);
+        Kernels.checkLength(data.length, shape);
         return new Nd4jArray(this, NativeData.fromFloats(data, shape), shape);
     }
 
     @Override
     public NDArray fromDoubles(double[] data, Shape shape) {
-        checkLength(data.length, shape);
+        Kernels.checkLength(data.length, shape);
         return new Nd4jArray(this, NativeData.fromDoubles(data, shape), shape);
     }
 
     @Override
     public NDArray fromLongs(long[] data, Shape shape) {
-        checkLength(data.length, shape);
+        Kernels.checkLength(data.length, shape);
         return new Nd4jArray(this, NativeData.fromLongs(data, shape), shape);
     }
 
@@ -108,7 +109,7 @@ public final class Nd4jBackend implements Backend {
     public NDArray binary(BinaryOp op, NDArray a, NDArray b) {
         Nd4jArray left = own(a);
         Nd4jArray right = own(b);
-        checkSameDtype(op.label(), left, right);
+        Kernels.checkSameDtype(op.label(), left, right);
         return ElementwiseKernels.binary(this, op, left, right);
     }
 
@@ -116,7 +117,7 @@ public final class Nd4jBackend implements Backend {
     public void binaryInPlace(BinaryOp op, NDArray self, NDArray other) {
         Nd4jArray target = own(self);
         Nd4jArray operand = own(other);
-        checkSameDtype(op.label(), target, operand);
+        Kernels.checkSameDtype(op.label(), target, operand);
         ElementwiseKernels.binaryInPlace(this, op, target, operand);
     }
 
@@ -129,7 +130,7 @@ public final class Nd4jBackend implements Backend {
     public NDArray matmul(NDArray a, NDArray b) {
         Nd4jArray left = own(a);
         Nd4jArray right = own(b);
-        checkSameDtype("matmul", left, right);
+        Kernels.checkSameDtype("matmul", left, right);
         return MatmulKernel.matmul(this, left, right);
     }
 
@@ -197,11 +198,7 @@ public final class Nd4jBackend implements Backend {
     }
 
     private Nd4jArray own(NDArray x) {
-        if (!(x instanceof Nd4jArray)) {
-            throw new IllegalArgumentException("the " + NAME + " backend received an array of the "
-                    + x.backend().name() + " backend; copy the tensor with tensor.to(backend) first");
-        }
-        Nd4jArray array = (Nd4jArray) x;
+        Nd4jArray array = Kernels.own(this, Nd4jArray.class, x);
         if (array.isClosed()) {
             throw new IllegalStateException("the " + NAME + " array " + array.shape + " " + array.dtype
                     + " was closed and its native memory may be freed; do not use an array after close()");
@@ -211,26 +208,10 @@ public final class Nd4jBackend implements Backend {
 
     private Nd4jArray checked(NDArray x, DType dtype) {
         Nd4jArray array = own(x);
-        if (array.dtype != dtype) {
-            throw new IllegalArgumentException("expected a " + dtype + " array but got " + array.dtype
-                    + "; cast it first");
-        }
+        Kernels.checkDtype(array, dtype);
         return array;
     }
 
-    private static void checkSameDtype(String op, Nd4jArray a, Nd4jArray b) {
-        if (a.dtype != b.dtype) {
-            throw new IllegalArgumentException(op + ": operands have dtypes " + a.dtype + " and " + b.dtype
-                    + "; cast them to one dtype first");
-        }
-    }
-
-    private static void checkLength(int length, Shape shape) {
-        if (length != shape.size()) {
-            throw new IllegalArgumentException("the data has " + length + " elements but shape " + shape
-                    + " needs " + shape.size());
-        }
-    }
 
     @Override
     public String toString() {

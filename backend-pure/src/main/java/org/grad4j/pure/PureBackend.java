@@ -27,19 +27,19 @@ public final class PureBackend implements Backend {
 
     @Override
     public NDArray fromFloats(float[] data, Shape shape) {
-        checkLength(data.length, shape);
+        Kernels.checkLength(data.length, shape);
         return PureArray.of(this, shape, data.clone());
     }
 
     @Override
     public NDArray fromDoubles(double[] data, Shape shape) {
-        checkLength(data.length, shape);
+        Kernels.checkLength(data.length, shape);
         return PureArray.of(this, shape, data.clone());
     }
 
     @Override
     public NDArray fromLongs(long[] data, Shape shape) {
-        checkLength(data.length, shape);
+        Kernels.checkLength(data.length, shape);
         return PureArray.of(this, shape, data.clone());
     }
 
@@ -95,7 +95,7 @@ public final class PureBackend implements Backend {
     public NDArray binary(BinaryOp op, NDArray a, NDArray b) {
         PureArray left = own(a);
         PureArray right = own(b);
-        checkSameDtype(op.label(), left, right);
+        Kernels.checkSameDtype(op.label(), left, right);
         checkSupported(op, left.dtype);
         return ElementwiseKernels.binary(op, left, right);
     }
@@ -104,7 +104,7 @@ public final class PureBackend implements Backend {
     public void binaryInPlace(BinaryOp op, NDArray self, NDArray other) {
         PureArray target = own(self);
         PureArray operand = own(other);
-        checkSameDtype(op.label(), target, operand);
+        Kernels.checkSameDtype(op.label(), target, operand);
         checkSupported(op, target.dtype);
         Kernels.checkInPlace(op.label(), target.shape, operand.shape);
         if (operand.storage() == target.storage()) {
@@ -122,7 +122,7 @@ public final class PureBackend implements Backend {
     public NDArray matmul(NDArray a, NDArray b) {
         PureArray left = own(a);
         PureArray right = own(b);
-        checkSameDtype("matmul", left, right);
+        Kernels.checkSameDtype("matmul", left, right);
         return MatmulKernel.matmul(left, right);
     }
 
@@ -182,19 +182,12 @@ public final class PureBackend implements Backend {
     }
 
     private PureArray own(NDArray x) {
-        if (!(x instanceof PureArray)) {
-            throw new IllegalArgumentException("the " + NAME + " backend received an array of the "
-                    + x.backend().name() + " backend; copy the tensor with tensor.to(backend) first");
-        }
-        return (PureArray) x;
+        return Kernels.own(this, PureArray.class, x);
     }
 
     private PureArray checked(NDArray x, DType dtype) {
         PureArray array = own(x);
-        if (array.dtype != dtype) {
-            throw new IllegalArgumentException("expected a " + dtype + " array but got " + array.dtype
-                    + "; cast it first");
-        }
+        Kernels.checkDtype(array, dtype);
         return array;
     }
 
@@ -205,19 +198,6 @@ public final class PureBackend implements Backend {
         }
     }
 
-    private static void checkSameDtype(String op, PureArray a, PureArray b) {
-        if (a.dtype != b.dtype) {
-            throw new IllegalArgumentException(op + ": operands have dtypes " + a.dtype + " and " + b.dtype
-                    + "; cast them to one dtype first");
-        }
-    }
-
-    private static void checkLength(int length, Shape shape) {
-        if (length != shape.size()) {
-            throw new IllegalArgumentException("the data has " + length + " elements but shape " + shape
-                    + " needs " + shape.size());
-        }
-    }
 
     @Override
     public String toString() {

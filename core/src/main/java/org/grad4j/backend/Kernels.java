@@ -1,5 +1,6 @@
 package org.grad4j.backend;
 
+import org.grad4j.tensor.DType;
 import org.grad4j.tensor.Shape;
 
 /**
@@ -49,6 +50,56 @@ public final class Kernels {
             throw new IllegalArgumentException(op + " in place: the result of broadcasting " + self + " with "
                     + other + " has shape " + result + ", which does not fit self's shape " + self
                     + "; use the out-of-place op, which returns a new tensor of shape " + result);
+        }
+    }
+
+    /**
+     * Checks that a kernel received an array of the expected backend, so that a backend never
+     * casts another backend's array.
+     *
+     * @throws IllegalArgumentException naming both backends and the fix
+     */
+    public static <A extends NDArray> A own(Backend backend, Class<A> arrayType, NDArray array) {
+        if (!arrayType.isInstance(array)) {
+            throw new IllegalArgumentException("the " + backend.name() + " backend received an array of the "
+                    + array.backend().name() + " backend; copy the tensor with tensor.to(backend) first");
+        }
+        return arrayType.cast(array);
+    }
+
+    /**
+     * Checks that an array has the dtype a kernel needs.
+     *
+     * @throws IllegalArgumentException naming both dtypes
+     */
+    public static void checkDtype(NDArray array, DType dtype) {
+        if (array.dtype() != dtype) {
+            throw new IllegalArgumentException("expected a " + dtype + " array but got " + array.dtype()
+                    + "; cast it first");
+        }
+    }
+
+    /**
+     * Checks that both operands of a kernel have one dtype.
+     *
+     * @throws IllegalArgumentException naming the op and both dtypes
+     */
+    public static void checkSameDtype(String op, NDArray a, NDArray b) {
+        if (a.dtype() != b.dtype()) {
+            throw new IllegalArgumentException(op + ": operands have dtypes " + a.dtype() + " and " + b.dtype()
+                    + "; cast them to one dtype first");
+        }
+    }
+
+    /**
+     * Checks that Java data handed to a backend fills {@code shape} exactly.
+     *
+     * @throws IllegalArgumentException naming the length and the shape
+     */
+    public static void checkLength(int length, Shape shape) {
+        if (length != shape.size()) {
+            throw new IllegalArgumentException("the data has " + length + " elements but shape " + shape
+                    + " needs " + shape.size());
         }
     }
 }
