@@ -21,8 +21,8 @@ final class IndexKernels {
 
     static Nd4jArray indexSelect(Nd4jBackend backend, Nd4jArray source, Nd4jArray index) {
         int n = source.shape.dim(0);
-        int[] rows = checkedRows("index", NativeData.readLongs(index.array), n);
-        Shape shape = rowShape(index.shape, source.shape);
+        int[] rows = Kernels.checkRows("index", NativeData.readLongs(index.array), n);
+        Shape shape = Kernels.gatherShape(index.shape, source.shape);
         if (shape.size() == 0) {
             return new Nd4jArray(backend, NativeData.allocate(source.dtype, shape), shape);
         }
@@ -62,7 +62,7 @@ final class IndexKernels {
 
     static Nd4jArray indexAdd(Nd4jBackend backend, Shape shape, Nd4jArray index, Nd4jArray source) {
         int n = shape.dim(0);
-        int[] rows = checkedRows("indexAdd", NativeData.readLongs(index.array), n);
+        int[] rows = Kernels.checkRows("indexAdd", NativeData.readLongs(index.array), n);
         if (shape.size() == 0) {
             return new Nd4jArray(backend, NativeData.allocate(source.dtype, shape), shape);
         }
@@ -114,26 +114,5 @@ final class IndexKernels {
             }
         }
         return out;
-    }
-
-    /** Checks every index before any row is touched, so a bad index leaves nothing half-done. */
-    private static int[] checkedRows(String op, long[] indices, int n) {
-        int[] rows = new int[indices.length];
-        for (int i = 0; i < indices.length; i++) {
-            rows[i] = Kernels.checkIndex(op, indices[i], 0, n);
-        }
-        return rows;
-    }
-
-    /** Returns {@code index.shape + source.shape[1:]}. */
-    private static Shape rowShape(Shape index, Shape source) {
-        int[] dims = new int[index.rank() + source.rank() - 1];
-        for (int i = 0; i < index.rank(); i++) {
-            dims[i] = index.dim(i);
-        }
-        for (int i = 1; i < source.rank(); i++) {
-            dims[index.rank() + i - 1] = source.dim(i);
-        }
-        return Shape.of(dims);
     }
 }

@@ -15,9 +15,9 @@ final class IndexKernels {
     static PureArray indexSelect(PureArray source, PureArray index) {
         long[] rows = (long[]) LayoutKernels.toStorage(index);
         int n = source.shape.dim(0);
-        int[] positions = checkedRows("index", rows, n);
+        int[] positions = Kernels.checkRows("index", rows, n);
 
-        Shape outShape = concat(index.shape, source.shape);
+        Shape outShape = Kernels.gatherShape(index.shape, source.shape);
         PureArray src = LayoutKernels.contiguous(source);
         int rowSize = n == 0 ? 0 : source.shape.size() / n;
         Object out = PureArray.allocateStorage(source.dtype, outShape.size());
@@ -30,7 +30,7 @@ final class IndexKernels {
     static PureArray indexAdd(PureBackend backend, Shape shape, PureArray index, PureArray source) {
         long[] rows = (long[]) LayoutKernels.toStorage(index);
         int n = shape.dim(0);
-        int[] positions = checkedRows("indexAdd", rows, n);
+        int[] positions = Kernels.checkRows("indexAdd", rows, n);
 
         PureArray src = LayoutKernels.contiguous(source);
         PureArray out = PureArray.allocate(backend, shape, source.dtype);
@@ -56,26 +56,6 @@ final class IndexKernels {
             }
         }
         return out;
-    }
-
-    /** Checks every index before any row is touched, so a bad index leaves nothing half-done. */
-    private static int[] checkedRows(String op, long[] rows, int n) {
-        int[] positions = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            positions[i] = Kernels.checkIndex(op, rows[i], 0, n);
-        }
-        return positions;
-    }
-
-    private static Shape concat(Shape front, Shape source) {
-        int[] dims = new int[front.rank() + source.rank() - 1];
-        for (int i = 0; i < front.rank(); i++) {
-            dims[i] = front.dim(i);
-        }
-        for (int i = 1; i < source.rank(); i++) {
-            dims[front.rank() + i - 1] = source.dim(i);
-        }
-        return Shape.of(dims);
     }
 
     /** Sorts each line along dim with a stable merge sort of positions; NaN compares as largest. */

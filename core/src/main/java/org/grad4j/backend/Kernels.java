@@ -40,6 +40,32 @@ public final class Kernels {
     }
 
     /**
+     * Returns every index as a position in {@code [0, size)} of dimension 0, checking all of
+     * them before a kernel touches any row, so a bad index leaves nothing half-done.
+     *
+     * @throws IndexOutOfBoundsException for the first index outside {@code [-size, size)}
+     */
+    public static int[] checkRows(String op, long[] indices, int size) {
+        int[] rows = new int[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            rows[i] = checkIndex(op, indices[i], 0, size);
+        }
+        return rows;
+    }
+
+    /** Returns the shape of gathering rows of {@code source} by {@code index}: {@code index.shape + source.shape[1:]}. */
+    public static Shape gatherShape(Shape index, Shape source) {
+        int[] dims = new int[index.rank() + source.rank() - 1];
+        for (int i = 0; i < index.rank(); i++) {
+            dims[i] = index.dim(i);
+        }
+        for (int i = 1; i < source.rank(); i++) {
+            dims[index.rank() + i - 1] = source.dim(i);
+        }
+        return Shape.of(dims);
+    }
+
+    /**
      * Checks that {@code op(self, other)} fits in {@code self}, the contract of an in-place op.
      *
      * @throws IllegalArgumentException naming the op, self's shape and the broadcast shape
