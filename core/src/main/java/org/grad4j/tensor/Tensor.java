@@ -640,7 +640,7 @@ public class Tensor {
     /** Returns the value of a one-element tensor as a double. */
     public double item() {
         checkOneElement("item");
-        return dtype() == DType.INT64 ? backend().toLongs(data())[0] : toDoubleArray()[0];
+        return toDoubleArray()[0];
     }
 
     /**
@@ -652,7 +652,7 @@ public class Tensor {
     public long longItem() {
         checkOneElement("longItem");
         if (dtype() == DType.INT64) {
-            return backend().toLongs(data())[0];
+            return toLongArray()[0];
         }
         double value = toDoubleArray()[0];
         if (!(value >= -0x1p63 && value < 0x1p63)) {
@@ -662,19 +662,25 @@ public class Tensor {
         return (long) value;
     }
 
-    /** Copies the elements out in row-major order as floats, converting the dtype if needed. */
+    /**
+     * Copies the elements out in row-major order as floats, converting as Java's casts do. Like
+     * every read of values, it is not an op: it records no graph and passes no anomaly check.
+     */
     public float[] toFloatArray() {
-        return backend().toFloats(cast(DType.FLOAT32).data());
+        return ArrayCopies.toFloats(data());
     }
 
-    /** Copies the elements out in row-major order as doubles, converting the dtype if needed. */
+    /** Copies the elements out in row-major order as doubles, converting as Java's casts do. */
     public double[] toDoubleArray() {
-        return backend().toDoubles(cast(DType.FLOAT64).data());
+        return ArrayCopies.toDoubles(data());
     }
 
-    /** Copies the elements out in row-major order as longs, converting the dtype if needed. */
+    /**
+     * Copies the elements out in row-major order as longs, converting as Java's casts do:
+     * floating-point values truncate toward zero, and NaN gives 0.
+     */
     public long[] toLongArray() {
-        return backend().toLongs(cast(DType.INT64).data());
+        return ArrayCopies.toLongs(data());
     }
 
     /** Returns a copy of this tensor's values on another backend, as a leaf without grad. */

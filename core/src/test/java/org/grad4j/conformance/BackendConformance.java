@@ -401,4 +401,12 @@ public abstract class BackendConformance {
             return BackendConformance.this.backend();
         }
     }
+
+    @Nested
+    class ValueRead extends ValueReadChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
 }
