@@ -125,13 +125,13 @@ public final class Engine {
     }
 
     /**
-     * Adds {@code grad} to the tensor's stored gradient. The first gradient is copied, because it
-     * may share storage with other tensors, such as another leaf's gradient after an add, and a
-     * stored gradient must be released on its own.
+     * Adds {@code grad} to the tensor's stored gradient. setGrad stores a copy, because
+     * {@code grad} may share storage with other tensors, such as another leaf's gradient after an
+     * add, and a stored gradient must be released on its own.
      */
     private static void accumulate(Tensor tensor, Tensor grad) {
         Tensor previous = tensor.grad();
-        tensor.setGrad(previous == null ? grad.copy() : previous.add(grad));
+        tensor.setGrad(previous == null ? grad : previous.add(grad));
     }
 
     /**

@@ -174,8 +174,11 @@ public class Tensor {
     }
 
     /**
-     * Replaces the accumulated gradient; null clears it. Inside a {@link MemoryScope}, the
-     * replaced gradient is attached to the scope and released when it closes.
+     * Replaces the accumulated gradient with a copy of {@code gradient}; null clears it. The
+     * copy belongs to no memory scope, while {@code gradient} itself follows the usual scope
+     * rules. Inside a {@link MemoryScope}, the replaced gradient is attached to the scope and
+     * released when it closes. Because the stored gradient is a copy, this never frees the
+     * tensor the caller passed in.
      *
      * @throws IllegalArgumentException if the gradient's shape or dtype differs from this
      *     tensor's, or it lives on another backend instance
@@ -187,7 +190,11 @@ public class Tensor {
         if (grad != null) {
             MemoryScope.attach(grad);
         }
-        this.grad = gradient == null ? null : MemoryScope.keep(gradient.detach());
+        if (gradient == null) {
+            this.grad = null;
+        } else {
+            this.grad = MemoryScope.keep(new Tensor(backend().copy(gradient.data())));
+        }
     }
 
     /**

@@ -409,4 +409,12 @@ public abstract class BackendConformance {
             return BackendConformance.this.backend();
         }
     }
+
+    @Nested
+    class SetGrad extends SetGradChecks {
+        @Override
+        protected Backend backend() {
+            return BackendConformance.this.backend();
+        }
+    }
 }
