@@ -159,7 +159,10 @@ public final class Engine {
         return grad.sum(reduced, true).reshape(shape);
     }
 
-    /** Returns every non-released tensor reachable from root, each after all of its inputs. */
+    /**
+     * Returns every tensor that requires grad and is reachable from root, each after all of its
+     * inputs. The walk stops at a released node, which has no inputs left.
+     */
     private static List<Tensor> topologicalOrder(Tensor root) {
         List<Tensor> order = new ArrayList<>();
         Set<Tensor> visited = Collections.newSetFromMap(new IdentityHashMap<>());

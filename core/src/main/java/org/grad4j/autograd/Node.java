@@ -6,12 +6,16 @@ import org.grad4j.tensor.Tensor;
  * One recorded op in the autograd graph: its name, its inputs and its backward rule. The output
  * tensor points to its node through {@link Tensor#gradFn()}.
  *
- * <p>A backward call without {@code retainGraph} releases every node it visits, which drops the
- * tensors the backward rules saved; a second backward through a released node throws.
+ * <p>A backward call without {@code retainGraph} releases every node it visits. A released node
+ * drops its backward rule, with the tensors the rule saved, and its inputs, so the output no
+ * longer keeps the forward pass's intermediate tensors alive. A second backward through a
+ * released node throws.
  */
 public final class Node {
+    private static final Tensor[] NO_INPUTS = new Tensor[0];
+
     private final String name;
-    private final Tensor[] inputs;
+    private Tensor[] inputs;
     private final long[] versions;
     private BackwardFunction backward;
 
@@ -39,7 +43,7 @@ public final class Node {
         return name;
     }
 
-    /** Returns the number of inputs. */
+    /** Returns the number of inputs; 0 once the node is released. */
     public int inputCount() {
         return inputs.length;
     }
@@ -87,6 +91,7 @@ public final class Node {
 
     void release() {
         backward = null;
+        inputs = NO_INPUTS;
     }
 
     @Override

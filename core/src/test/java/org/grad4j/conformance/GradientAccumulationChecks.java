@@ -60,6 +60,20 @@ public abstract class GradientAccumulationChecks extends ConformanceBase {
         assertMessageContains(thrown, "already used by a backward call", "retainGraph");
     }
 
+    /** Earlier calls with retainGraph keep the graph only until a call without it. */
+    @Test
+    void backwardAfterFreeingRetainedGraphThrows() {
+        Tensor x = f64(2.0).requiresGrad(true);
+        Tensor z = x.mul(x).mul(3.0);
+        z.backward(true);
+        z.backward(true);
+        x.zeroGrad();
+        z.backward();
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, z::backward);
+        assertMessageContains(thrown, "already used by a backward call", "retainGraph", "earlier backward call");
+        assertTensor(DType.FLOAT64, new double[] {12}, dims(), x.grad());
+    }
+
     @Test
     void rebuiltGraphAccumulatesWithoutZeroGrad() {
         Tensor x = f64(2.0).requiresGrad(true);
