@@ -123,6 +123,18 @@ public abstract class DataLoaderChecks extends ConformanceBase {
         assertFalse(Arrays.equals(firstEpoch0, firstEpoch1), "epoch 0 and epoch 1 have the same order");
     }
 
+    /** With an explicit seed, the order does not depend on the state of the default generator. */
+    @Test
+    void randnBeforeIterationKeepsOrder() {
+        TensorDataset data = dataset(24);
+        DataLoader undisturbed = DataLoader.builder(data).batchSize(8).shuffle(42).build();
+        long[] expected = labels(epoch(undisturbed));
+
+        DataLoader disturbed = DataLoader.builder(data).batchSize(8).shuffle(42).build();
+        tensors().randn(Generator.getDefault(), 5);
+        assertArrayEquals(expected, labels(epoch(disturbed)), "epoch 0 after a randn call on the default generator");
+    }
+
     @Test
     void shuffledEpochsHaveFullBatches() {
         DataLoader loader = DataLoader.builder(dataset(24)).batchSize(8).shuffle(42).build();
