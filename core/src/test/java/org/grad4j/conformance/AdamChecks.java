@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * L2 decay folded into the gradient for Adam and decoupled decay w * (1 - lr * wd) for AdamW.
  * Values are hand-computed in float64 for a scalar parameter starting at 1 with lr 0.1, betas
  * (0.9, 0.999) and eps 1e-8. FLOAT64 runs must agree within 1e-9 relative. FLOAT32 runs must
- * agree within 1e-6 relative, which holds only when the scalar factors (1 - beta1^t,
- * sqrt(1 - beta2^t), lr / (1 - beta1^t)) are computed in double.
+ * agree within 2e-7 relative, about three float32 ulps. That holds only when the scalar factors
+ * (1 - beta1^t, sqrt(1 - beta2^t), lr / (1 - beta1^t)) are computed in double. Computed in
+ * float32, they move some of these weights by more than 1e-6 relative.
  */
 public abstract class AdamChecks extends ConformanceBase {
     private Parameter scalarParameter(DType dtype) {
@@ -24,7 +25,7 @@ public abstract class AdamChecks extends ConformanceBase {
     }
 
     private void runSteps(Adam adam, Parameter w, double[] gradients, double[] expected) {
-        double rtol = w.dtype() == DType.FLOAT64 ? 1e-9 : 1e-6;
+        double rtol = w.dtype() == DType.FLOAT64 ? 1e-9 : 2e-7;
         for (int t = 0; t < gradients.length; t++) {
             w.setGrad(tensor(w.dtype(), dims(), gradients[t]));
             adam.step();
