@@ -98,7 +98,7 @@ public abstract class InPlaceChecks extends ConformanceBase {
     }
 
     @ParameterizedTest
-    @EnumSource(value = BinaryOp.class, names = {"ADD", "SUB", "MUL", "DIV", "MAXIMUM", "MINIMUM"})
+    @EnumSource(BinaryOp.class)
     void backendKernelTooLargeThrows(BinaryOp op) {
         NDArray self = backend().fromFloats(new float[3], Shape.of(3, 1));
         NDArray other = backend().fromFloats(new float[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}, Shape.of(3, 4));
