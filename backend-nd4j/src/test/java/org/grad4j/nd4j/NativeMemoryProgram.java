@@ -14,17 +14,21 @@ import org.grad4j.tensor.Tensors;
  * The test runs this in a child JVM with a fixed, pre-touched heap, so that growth of the
  * resident set is native growth and not the heap expanding. Prints one line per checkpoint,
  * {@code checkpoint <step> <tracked off-heap bytes> <resident bytes>}, and for training the
- * loss after {@link #COMPARED_STEPS} steps as {@code loss <value>}.
+ * loss after the last step as {@code loss <value>}.
  */
 final class NativeMemoryProgram {
-    /**
-     * The step of the first checkpoint. Before it the JVM compiles code and ND4J fills its
-     * caches, which grows the resident set by a few tens of MiB once.
-     */
-    static final int FIRST_CHECKPOINT = 500;
+    /** The step from which the growth of JavaCPP's tracked off-heap bytes is measured. */
+    static final int TRACKED_CHECKPOINT = 100;
 
-    /** Training steps after which the loss is compared with the pure backend's. */
-    static final int COMPARED_STEPS = 300;
+    /**
+     * The step from which the growth of the resident set is measured. Before it the JVM
+     * compiles code and ND4J fills its caches, which grows the resident set by a few tens of MiB
+     * once.
+     */
+    static final int RESIDENT_CHECKPOINT = 500;
+
+    /** Training steps of the {@code wide} loop. */
+    static final int TRAINING_STEPS = 2000;
 
     private NativeMemoryProgram() {
     }
@@ -33,7 +37,8 @@ final class NativeMemoryProgram {
     public static void main(String[] args) {
         Tensors tensors = new Tensors(new Nd4jBackend());
         if (args[0].equals("wide")) {
-            trainWide(tensors, 2000, true);
+            double loss = trainWide(tensors, TRAINING_STEPS, true);
+            System.out.println("loss " + loss);
         } else {
             for (int i = 1; i <= 10_000; i++) {
                 try (var scope = MemoryScope.open()) {
@@ -68,16 +73,13 @@ final class NativeMemoryProgram {
             }
             if (report) {
                 checkpoint(step, steps);
-                if (step == COMPARED_STEPS) {
-                    System.out.println("loss " + loss);
-                }
             }
         }
         return loss;
     }
 
     private static void checkpoint(int step, int last) {
-        if (step == FIRST_CHECKPOINT || step == last) {
+        if (step == TRACKED_CHECKPOINT || step == RESIDENT_CHECKPOINT || step == last) {
             System.out.println("checkpoint " + step + " " + Pointer.totalBytes() + " " + Pointer.physicalBytes());
         }
     }
