@@ -10,10 +10,12 @@ import org.grad4j.tensor.Shape;
  * kernels.
  *
  * <p>Core validates shapes, dtypes and dimensions before it calls a kernel, so each method lists
- * the preconditions it may assume. Only index values are checked by the backend, because
- * reading them is the backend's job. Every kernel must accept zero-size arrays, 0-d arrays and
- * arrays that are views (transposed, sliced or expanded), and must leave its inputs unchanged
- * (except the target of {@link #binaryInPlace}). The view kernels (reshape, permute, expand,
+ * the preconditions it may assume. The backend checks two things itself, through
+ * {@link Kernels} so that every backend gives the same message: index values, because reading
+ * them is the backend's job, and that the result of {@link #binaryInPlace} fits its target.
+ * Every kernel must accept zero-size arrays, 0-d arrays and arrays that are views (transposed,
+ * sliced or expanded), and must leave its inputs unchanged (except the target of
+ * {@link #binaryInPlace}). The view kernels (reshape, permute, expand,
  * slice) may share storage with their input, so an in-place update is visible through them, as
  * in PyTorch. Every kernel returns a new {@link NDArray} object, never one of its inputs, because
  * core releases the arrays a {@code MemoryScope} created and must not release an input with them.
