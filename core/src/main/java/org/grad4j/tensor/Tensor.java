@@ -96,8 +96,9 @@ public class Tensor {
 
     /**
      * Returns how many times the values behind this tensor were changed in place. A tensor
-     * shares the count with its views and {@code detach()} copies. The engine compares it with
-     * the count at the forward pass to detect values that changed before backward.
+     * shares the count with its views and with the tensors {@code detach()} returns, which share
+     * its storage. The engine compares it with the count at the forward pass to detect values
+     * that changed before backward.
      */
     public long version() {
         return version[0];
@@ -690,7 +691,11 @@ public class Tensor {
         return ArrayCopies.toLongs(data());
     }
 
-    /** Returns a copy of this tensor's values on another backend, as a leaf without grad. */
+    /**
+     * Returns a copy of this tensor's values on {@code target}, as a leaf without grad. On the
+     * backend instance this tensor already lives on it returns {@link #detach()}, which shares
+     * the storage, so a later in-place update of a parameter shows through it.
+     */
     public Tensor to(Backend target) {
         java.util.Objects.requireNonNull(target, "to: the target backend is null; pass a backend such as"
                 + " tensors.backend()");
