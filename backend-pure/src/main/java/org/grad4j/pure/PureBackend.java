@@ -175,12 +175,6 @@ public final class PureBackend implements Backend {
         return IndexKernels.sort(own(x), dim, descending);
     }
 
-    /** Builds the unsupported-op exception for kernels that have no backend instance at hand. */
-    static UnsupportedOperationException unsupportedOp(String op, DType dtype) {
-        return new UnsupportedOperationException(op + " is not supported for dtype " + dtype + " on the "
-                + NAME + " backend");
-    }
-
     private PureArray own(NDArray x) {
         return Kernels.own(this, PureArray.class, x);
     }

@@ -98,7 +98,7 @@ final class ReduceKernels {
 
     private static long[] reduceLongs(ReduceOp op, PureArray x, int[] accStrides, int size) {
         if (op == ReduceOp.MEAN) {
-            throw PureBackend.unsupportedOp("mean", DType.INT64);
+            throw x.backend.unsupported("mean", DType.INT64);
         }
         long[] acc = new long[size];
         if (op == ReduceOp.MAX) {
