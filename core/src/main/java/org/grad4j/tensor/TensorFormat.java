@@ -51,7 +51,7 @@ final class TensorFormat {
         out.append('[');
         for (int i = 0; i < size; i++) {
             if (summarize && size > 2 * EDGE_ITEMS && i == EDGE_ITEMS) {
-                out.append(dim == shape.rank() - 1 ? "..." : "...");
+                out.append("...");
                 i = size - EDGE_ITEMS - 1;
                 appendSeparator(out, shape, dim, indent);
                 continue;
