@@ -27,13 +27,14 @@ class NativeMemoryTest {
 
     /**
      * Growth of the resident set allowed between the checkpoint after warm-up and the last step.
-     * A leak of the arrays in these loops grows it by hundreds of MiB, while the JVM itself adds
-     * a few MiB of compiled code and metadata over the same time. NOTE: with the 1 GiB heap the
-     * training run still grows by about 20 MiB, measured on a 2-core x86-64 machine, because ND4J
-     * frees some small native structures only when the garbage collector finds their Java
-     * objects. A System.gc() every 500 steps keeps it flat.
+     * A training step makes about 2 MiB of arrays, so leaking them would add about 3 GiB over
+     * the 1,500 measured steps, and the index loop would add about 100 MiB. Without a leak the
+     * JVM adds a few MiB of compiled code and metadata, and ND4J frees some small native
+     * structures only when the garbage collector finds their Java objects: with the 1 GiB heap
+     * the training run grew by about 20 MiB on a 2-core x86-64 machine. The limit leaves room
+     * for both on a slower machine.
      */
-    private static final long MAX_RSS_GROWTH = 32L * 1024 * 1024;
+    private static final long MAX_RSS_GROWTH = 64L * 1024 * 1024;
 
     /**
      * Growth of JavaCPP's tracked off-heap bytes allowed between the early checkpoint and the
