@@ -6,9 +6,11 @@ package org.grad4j.tensor;
  * backend and every run.
  *
  * <p>The algorithm is xoshiro256** (Blackman and Vigna, 2018), seeded through SplitMix64; it is
- * fixed, so sequences stay the same across grad4j and JDK versions. Methods are synchronized,
- * so one generator can be shared between threads, though the interleaving then decides who gets
- * which numbers.
+ * fixed, so sequences stay the same across grad4j and JDK versions. manualSeed, initialSeed and
+ * nextLong are synchronized and every other method draws through nextLong, so one generator can
+ * be shared between threads. A method that draws several numbers, such as nextGaussian or
+ * permutation, may then interleave its draws with another thread's, so the interleaving decides
+ * who gets which numbers.
  */
 public final class Generator {
     private static final Generator DEFAULT = new Generator(0x5EEDL);
