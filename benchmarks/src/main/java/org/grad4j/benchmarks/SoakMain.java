@@ -15,10 +15,12 @@ import picocli.CommandLine.Option;
 
 /**
  * The memory soak check: trains one workload on one backend for many steps and prints, at fixed
- * intervals, the Java heap, the off-heap bytes JavaCPP tracks (where ND4J allocates) and the
- * process resident set size. Memory that keeps growing after warm-up is a leak. Each row shows
- * the figures before and after a forced garbage collection, which tells memory the framework
- * released on its own from memory only the collector could free.
+ * intervals, the Java heap, the off-heap bytes JavaCPP tracks and the process resident set
+ * size. ND4J 1.0.0-M2.1 allocates its data buffers outside JavaCPP's count, so for ND4J the
+ * resident set is the figure that shows native memory; run with a fixed, pre-touched heap so
+ * that it does not also show the heap growing. Memory that keeps growing after warm-up is a
+ * leak. Each row gives the figures before and after a forced garbage collection, so memory the
+ * framework released on its own can be told apart from memory only the collector could free.
  */
 @Command(name = "soak", mixinStandardHelpOptions = true,
         description = "Trains a workload for many steps and prints memory figures at intervals.")
@@ -98,7 +100,7 @@ public final class SoakMain implements Callable<Integer> {
         }
     }
 
-    /** The process's resident set size from /proc, or -1 where /proc is missing. */
+    /** Returns the process's resident set size from /proc, or -1 where /proc is missing. */
     private static long residentBytes() throws IOException {
         Path status = Path.of("/proc/self/status");
         if (!Files.exists(status)) {

@@ -6,8 +6,7 @@ import org.grad4j.tensor.Shape;
 
 /**
  * The service a backend implements: it makes and reads its own arrays and runs forward kernels
- * on them. A backend knows nothing of gradients; autograd lives in core and composes these
- * kernels.
+ * on them. A backend has no gradient code: autograd lives in core and composes these kernels.
  *
  * <p>Core validates shapes, dtypes and dimensions before it calls a kernel, so each method lists
  * the preconditions it may assume. The backend checks two things itself, through

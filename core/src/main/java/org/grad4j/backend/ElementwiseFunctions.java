@@ -5,8 +5,8 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The value of each elementwise op on single elements, in Java. Backends use these wherever
- * they compute in Java, so that all of them agree bit for bit there; floating-point values are
- * computed in double precision and FLOAT32 results rounded once by the caller.
+ * they compute in Java, so that all of them agree bit for bit there. Floating-point values are
+ * computed in double precision, and the caller rounds FLOAT32 results once.
  */
 public final class ElementwiseFunctions {
     private ElementwiseFunctions() {

@@ -13,7 +13,7 @@ import org.grad4j.tensor.Tensor;
  * (seed, e), so every epoch has its own order and a run repeats exactly from its seed, whatever
  * other code draws random numbers in between.
  *
- * <p>The last batch holds the remaining samples when the dataset size is not a multiple of the
+ * <p>The last batch contains the remaining samples when the dataset size is not a multiple of the
  * batch size, unless {@code dropLast} is set. {@link #size()} is ceil(N / batchSize), or
  * floor(N / batchSize) with {@code dropLast}.
  */

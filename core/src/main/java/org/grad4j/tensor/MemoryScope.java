@@ -31,7 +31,7 @@ import org.grad4j.backend.NDArray;
  * {@code keep} call. The gradients and state that a step replaces are {@link #attach attached}
  * to the scope instead, so a step frees everything it no longer needs.
  *
- * <p>A scope holds its tensors until it closes, so open one per training step, not one around
+ * <p>A scope keeps references to its tensors until it closes, so open one per training step, not one around
  * a whole run. Scopes nest; close them in reverse order of opening.
  */
 public final class MemoryScope implements AutoCloseable {

@@ -84,7 +84,7 @@ final class ShapeOps {
         return permute(x, axes);
     }
 
-    /** The engine sums the gradient back over the expanded dimensions. */
+    /** Broadcasts x to dims; the backward rule passes the gradient on, and the engine sums it over the expanded dimensions. */
     static Tensor expand(Tensor x, int[] dims) {
         Objects.requireNonNull(dims, "expand: the new shape is null; pass the sizes to broadcast to");
         Shape target = Shape.of("expand", dims);

@@ -732,13 +732,13 @@ public class Tensor {
         return new Tensor(backend().full(shape(), dtype(), value));
     }
 
-    /** A 0-d operand for a double scalar: INT64 tensors promote to FLOAT32, as in PyTorch. */
+    /** Returns a 0-d operand for a double scalar; INT64 tensors promote to FLOAT32, as in PyTorch. */
     private Tensor scalarLike(double value) {
         DType dtype = dtype().isFloatingPoint() ? dtype() : DType.FLOAT32;
         return new Tensor(backend().full(Shape.scalar(), dtype, value));
     }
 
-    /** A 0-d operand for a long scalar, in this tensor's dtype. */
+    /** Returns a 0-d operand for a long scalar, in this tensor's dtype. */
     private Tensor scalarLike(long value) {
         if (dtype() == DType.INT64) {
             return new Tensor(backend().fromLongs(new long[] {value}, Shape.scalar()));
