@@ -30,7 +30,7 @@ class NativeMemoryTest {
      * A training step makes about 2 MiB of arrays, so leaking them would add about 3 GiB over
      * the 1,500 measured steps, and the index loop would add about 100 MiB. Without a leak the
      * JVM adds a few MiB of compiled code and metadata, and ND4J frees some small native
-     * structures only when the garbage collector finds their Java objects: with the 1 GiB heap
+     * structures only when the garbage collector finds their Java objects. With the 1 GiB heap
      * the training run grew by about 20 MiB on a 2-core x86-64 machine. The limit leaves room
      * for both on a slower machine.
      */

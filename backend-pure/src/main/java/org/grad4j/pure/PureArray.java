@@ -67,7 +67,13 @@ final class PureArray implements NDArray {
 
     /** Returns the primitive array behind this view. */
     Object storage() {
-        return floats != null ? floats : doubles != null ? doubles : longs;
+        if (floats != null) {
+            return floats;
+        }
+        if (doubles != null) {
+            return doubles;
+        }
+        return longs;
     }
 
     /** Returns a view of the same storage with another layout. */

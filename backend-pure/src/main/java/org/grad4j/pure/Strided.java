@@ -4,9 +4,9 @@ import org.grad4j.tensor.Shape;
 
 /**
  * Row-by-row iteration over several arrays that share one index space. The caller gives each
- * operand's strides in that space (0 where it is broadcast); the loop merges dimensions that
- * are contiguous for every operand, so the inner rows are as long as the layout allows, and
- * calls the row kernel with each operand's starting offset.
+ * operand's strides in that space, 0 where it is broadcast. The loop merges dimensions that are
+ * contiguous for every operand, so the inner rows are as long as the layout allows, and calls the
+ * row kernel with each operand's starting offset.
  */
 final class Strided {
     private Strided() {

@@ -57,6 +57,7 @@ class ErrorCatalogTest {
                 () -> t.zeros(2, 3).reshape(4, 2)));
         m.add(new Misuse("reshape with -1 next to a size of 0", "zeros(0, 3).reshape(0, -1)",
                 () -> t.zeros(0, 3).reshape(0, -1)));
+
         m.add(new Misuse("Dimension out of range", "zeros(2, 3).sum(2, false)",
                 () -> t.zeros(2, 3).sum(2, false)));
         m.add(new Misuse("Row index out of range", "zeros(3, 2).index(of(4L))",
@@ -66,6 +67,7 @@ class ErrorCatalogTest {
         m.add(new Misuse("Index tensor that is not int64", "zeros(3, 2).index(of(1f))",
                 () -> t.zeros(3, 2).index(t.of(1f))));
         m.add(new Misuse("get out of range", "zeros(3, 2).get(5)", () -> t.zeros(3, 2).get(5)));
+
         m.add(new Misuse("Null operand", "zeros(2).add(null)", () -> t.zeros(2).add(null)));
         m.add(new Misuse("Null shape", "zeros(2).reshape((int[]) null)", () -> t.zeros(2).reshape((int[]) null)));
         m.add(new Misuse("Null tensor in a list", "cat([zeros(2), null], 0)",
@@ -73,6 +75,7 @@ class ErrorCatalogTest {
         m.add(new Misuse("Operands on two instances of one backend",
                 "zeros(2).add(new Tensors(new PureBackend()).zeros(2))",
                 () -> t.zeros(2).add(new Tensors(new PureBackend()).zeros(2))));
+
         m.add(new Misuse("clamp with a NaN bound", "zeros(2).clamp(Double.NaN, 1)",
                 () -> t.zeros(2).clamp(Double.NaN, 1)));
         m.add(new Misuse("longItem of NaN", "of(Double.NaN).longItem()", () -> t.of(Double.NaN).longItem()));
@@ -85,6 +88,7 @@ class ErrorCatalogTest {
         m.add(new Misuse("arange with more elements than a Java array holds",
                 "arange(Long.MIN_VALUE, Long.MAX_VALUE, 1)",
                 () -> t.arange(Long.MIN_VALUE, Long.MAX_VALUE, 1)));
+
         m.add(new Misuse("select out of range", "zeros(3, 2).select(1, 2)",
                 () -> t.zeros(3, 2).select(1, 2)));
         m.add(new Misuse("Slice bound out of range", "zeros(5).slice(0, 1, 6)",
@@ -93,10 +97,12 @@ class ErrorCatalogTest {
                 () -> t.zeros(2, 3).expand(4, 3)));
         m.add(new Misuse("cat of tensors whose other sizes differ", "cat([zeros(2, 3), zeros(2, 4)], 0)",
                 () -> Tensor.cat(List.of(t.zeros(2, 3), t.zeros(2, 4)), 0)));
+
         m.add(new Misuse("max of an empty tensor", "zeros(0).max()", () -> t.zeros(0).max()));
         m.add(new Misuse("mean of an int64 tensor", "arange(3).mean()", () -> t.arange(3).mean()));
         m.add(new Misuse("Integer division by zero", "of(1L).floorDivide(of(0L))",
                 () -> t.of(1L).floorDivide(t.of(0L))));
+
         m.add(new Misuse("Negative size in a shape", "zeros(2, -1)", () -> t.zeros(2, -1)));
         m.add(new Misuse("More elements than a Java array holds", "Shape.of(65536, 65536)",
                 () -> Shape.of(65536, 65536)));
@@ -104,6 +110,7 @@ class ErrorCatalogTest {
                 () -> t.zeros(65536, 1).add(t.zeros(1, 65536))));
         m.add(new Misuse("Data length that does not match the shape", "fromArray(new float[5], 2, 3)",
                 () -> t.fromArray(new float[5], 2, 3)));
+
         m.add(new Misuse("requiresGrad on an int64 tensor", "arange(3).requiresGrad(true)",
                 () -> t.arange(3).requiresGrad(true)));
         m.add(new Misuse("backward() on a tensor with several elements", "x.mul(2L).backward() for x of shape [3]",
@@ -147,6 +154,7 @@ class ErrorCatalogTest {
                     y.backward();
                     y.backward();
                 }));
+
         m.add(new Misuse("In-place update whose result does not fit", "new Parameter(zeros(3, 1)).mulInPlace(ones(3, 4))",
                 () -> new Parameter(t.zeros(3, 1)).mulInPlace(t.ones(3, 4))));
         m.add(new Misuse("MSELoss on shapes that differ", "new MSELoss().forward(zeros(3, 1), zeros(3))",
@@ -158,6 +166,7 @@ class ErrorCatalogTest {
                 () -> new CrossEntropyLoss().forward(t.zeros(2, 3), t.of(0L, 3L))));
         m.add(new Misuse("CrossEntropyLoss with a float target", "new CrossEntropyLoss().forward(zeros(2, 3), zeros(2))",
                 () -> new CrossEntropyLoss().forward(t.zeros(2, 3), t.zeros(2))));
+
         m.add(new Misuse("TensorDataset of tensors with different row counts", "new TensorDataset(zeros(5, 2), zeros(4))",
                 () -> new TensorDataset(t.zeros(5, 2), t.zeros(4))));
         m.add(new Misuse("TensorDataset index out of range", "dataset.get(5) on 5 samples",
@@ -167,6 +176,7 @@ class ErrorCatalogTest {
         m.add(new Misuse("DataLoader over a dataset whose size() is negative",
                 "DataLoader.builder(new NegativeSizeDataset()).build().size()",
                 () -> DataLoader.builder(new NegativeSizeDataset()).build().size()));
+
         m.add(new Misuse("SGD with a negative learning rate", "new SGD(parameters, -0.1)",
                 () -> new SGD(List.of(new Parameter(t.zeros(2))), -0.1)));
         m.add(new Misuse("Optimizer over no parameters", "new SGD(List.of(), 0.1)", () -> new SGD(List.of(), 0.1)));
@@ -175,6 +185,7 @@ class ErrorCatalogTest {
                     Parameter p = new Parameter(t.zeros(2));
                     new SGD(List.of(p, p), 0.1);
                 }));
+
         m.add(new Misuse("normal init with a NaN mean", "Init.normal(Double.NaN, 1, generator)",
                 () -> Init.normal(Double.NaN, 1, new Generator(0))));
         m.add(new Misuse("Random init of an int64 tensor",
@@ -194,6 +205,7 @@ class ErrorCatalogTest {
                     registry.add("w", new Parameter(t.zeros(1)));
                     registry.add("w", Activations.relu());
                 }));
+
         m.add(new Misuse("Unknown backend name", "BackendModules.named(\"tpu\")", () -> BackendModules.named("tpu")));
         m.add(new Misuse("Infinity from log(0) under anomaly mode", "zeros(2).log() inside AnomalyMode.enable()",
                 () -> {

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
  * The memory soak check: trains one workload on one backend for many steps and prints, at fixed
  * intervals, the Java heap, the off-heap bytes JavaCPP tracks and the process resident set
  * size. ND4J 1.0.0-M2.1 allocates its data buffers outside JavaCPP's count, so for ND4J the
- * resident set is the figure that shows native memory; run with a fixed, pre-touched heap so
- * that it does not also show the heap growing. Memory that keeps growing after warm-up is a
+ * resident set is the figure that shows native memory. Run with a fixed, pre-touched heap, so
+ * that the resident set does not also show the heap growing. Memory that keeps growing after warm-up is a
  * leak. Each row gives the figures before and after a forced garbage collection, so memory the
  * framework released on its own can be told apart from memory only the collector could free.
  */

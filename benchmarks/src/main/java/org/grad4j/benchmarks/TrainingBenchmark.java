@@ -33,7 +33,7 @@ public class TrainingBenchmark {
         training = Workloads.named(workload, tensors, 0);
     }
 
-    /** One step: zeroGrad, forward, loss, backward, optimizer step. */
+    /** Runs one step: zeroGrad, forward, loss, backward, optimizer step. */
     @Benchmark
     public double step() {
         return training.step();

@@ -48,7 +48,7 @@ final class Workloads {
         }
     }
 
-    /** The sine/cosine example's gradient descent: LineGrid(20, 2) on 250 samples, lr 0.5. */
+    /** Builds the sine/cosine example's gradient descent: LineGrid(20, 2) on 250 samples, lr 0.5. */
     static Training sineCosine(Tensors tensors, long seed) {
         Generator generator = new Generator(seed);
         SineCosineData data = SineCosineData.generate(tensors, generator, 250, 20, 0.1);
@@ -56,7 +56,7 @@ final class Workloads {
         return new Training(model, new SGD(model.parameters(), 0.5), data.x(), data.y());
     }
 
-    /** A small MLP, 1-32-32-1 with tanh, fitting sin(x) on 64 points of [-3, 3] with SGD lr 0.05. */
+    /** Builds a small MLP, 1-32-32-1 with tanh, fitting sin(x) on 64 points of [-3, 3] with SGD lr 0.05. */
     static Training mlp(Tensors tensors, long seed) {
         Generator generator = new Generator(seed);
         Module model = new Sequential(
@@ -69,8 +69,9 @@ final class Workloads {
     }
 
     /**
-     * A wide layer, Linear(256, 256) fitting a fixed random linear map on a batch of 64 with SGD
-     * lr 0.01: each step moves about 2 MB of arrays, so memory that is not released shows fast.
+     * Builds a wide layer, Linear(256, 256), fitting a fixed random linear map on a batch of 64
+     * with SGD lr 0.01. Each step moves about 2 MB of arrays, so memory that is not released
+     * shows fast.
      */
     static Training wide(Tensors tensors, long seed) {
         Generator generator = new Generator(seed);

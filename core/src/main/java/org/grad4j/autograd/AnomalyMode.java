@@ -44,7 +44,7 @@ public final class AnomalyMode {
     }
 
     /**
-     * Throws if {@code output} of op {@code op} holds NaN or infinity; a no-op unless enabled.
+     * Throws if {@code output} of op {@code op} contains NaN or infinity; a no-op unless enabled.
      *
      * @param inputs the op's inputs, for the message
      */
@@ -79,7 +79,7 @@ public final class AnomalyMode {
         }
     }
 
-    /** Throws if a gradient computed by the backward of {@code op} holds NaN or infinity. */
+    /** Throws if a gradient computed by the backward of {@code op} contains NaN or infinity. */
     static void checkGradient(String op, int input, Tensor gradient, Tensor grad) {
         if (!isEnabled() || gradient == null) {
             return;
@@ -104,7 +104,12 @@ public final class AnomalyMode {
                 : toDoubles(array.backend().toFloats(array));
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
-                String kind = Double.isNaN(values[i]) ? "NaN" : values[i] > 0 ? "inf" : "-inf";
+                String kind = "-inf";
+                if (Double.isNaN(values[i])) {
+                    kind = "NaN";
+                } else if (values[i] > 0) {
+                    kind = "inf";
+                }
                 return kind + " at flat index " + i;
             }
         }

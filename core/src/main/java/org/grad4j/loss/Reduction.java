@@ -1,6 +1,6 @@
 package org.grad4j.loss;
 
-/** How a loss combines its per-element values, as PyTorch's {@code reduction} argument. */
+/** The way a loss combines its per-element values, as PyTorch's {@code reduction} argument. */
 public enum Reduction {
     /** The mean over all elements; the default. */
     MEAN,

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No op changes its inputs, in the forward or the backward pass, and no result depends on
- * whether the inputs share storage: an op applied to a tensor and a view of that same tensor
+ * whether the inputs share storage. An op applied to a tensor and a view of that same tensor
  * gives what it gives on independent copies.
  */
 public abstract class AliasingChecks extends ConformanceBase {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Independent models trained on several threads at once must end with the same parameters,
- * bit for bit, as the same models trained one after another on one thread: a backend may not
+ * bit for bit, as the same models trained one after another on one thread. So a backend may not
  * share mutable state between arrays, and grad mode must stay per thread.
  */
 public abstract class ConcurrencyChecks extends ConformanceBase {

@@ -1,6 +1,7 @@
 package org.grad4j.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -179,8 +180,9 @@ public abstract class ConformanceBase {
     /** Asserts that {@code message} contains each fragment, with one assertion per fragment. */
     protected static void assertMessageContains(Throwable thrown, String... fragments) {
         String message = thrown.getMessage();
+        assertNotNull(message, "the exception has no message");
         for (String fragment : fragments) {
-            assertTrue(message != null && message.contains(fragment),
+            assertTrue(message.contains(fragment),
                     "expected the message to contain '" + fragment + "' but it was: " + message);
         }
     }

@@ -24,9 +24,9 @@ import org.grad4j.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 /**
- * Memory scopes release what they created and nothing else: tensors made inside are unusable
- * after close unless kept, views kept past their base still read the right values, and
- * parameters, gradients and optimizer state survive, so training inside a scope per step gives
+ * Memory scopes release what they created and nothing else. Tensors made inside are unusable
+ * after close unless kept, and views kept past their base still read the right values.
+ * Parameters, gradients and optimizer state survive, so training inside a scope per step gives
  * exactly the results of training without scopes.
  */
 public abstract class MemoryScopeChecks extends ConformanceBase {

@@ -8,9 +8,9 @@ import org.grad4j.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 /**
- * setGrad stores a gradient of its own, so that a memory scope which later releases the stored
- * gradient (through zeroGrad or another setGrad) never frees the tensor the caller passed in,
- * and the caller's tensor follows the scope rules of any other tensor.
+ * setGrad stores a copy of the gradient. A memory scope that later releases the stored gradient,
+ * through zeroGrad or another setGrad, therefore never frees the tensor the caller passed in, and
+ * that tensor follows the scope rules of any other tensor.
  */
 public abstract class SetGradChecks extends ConformanceBase {
     @Test
@@ -39,7 +39,7 @@ public abstract class SetGradChecks extends ConformanceBase {
     }
 
     @Test
-    void sourceMadeInScopeIsReleasedGradientIsNot() {
+    void scopedSourceReleasedGradientKept() {
         Tensor x = f64(dims(2), 1, 2).requiresGrad(true);
         Tensor source;
         try (var scope = MemoryScope.open()) {

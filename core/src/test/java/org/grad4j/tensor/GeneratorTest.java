@@ -70,7 +70,8 @@ class GeneratorTest {
         for (int i = 0; i < 100_000; i++) {
             float value = generator.nextFloat();
             double scaled = value * 0x1.0p24;
-            assertTrue(value >= 0 && value < 1, "float " + value + " is outside [0, 1)");
+            assertTrue(value >= 0, "float " + value + " is below 0");
+            assertTrue(value < 1, "float " + value + " is not below 1");
             assertEquals(Math.rint(scaled), scaled, "float " + value + " is not a multiple of 2^-24");
         }
     }
@@ -80,7 +81,8 @@ class GeneratorTest {
         Generator generator = new Generator(10);
         for (int i = 0; i < 100_000; i++) {
             double value = generator.nextDouble();
-            assertTrue(value >= 0 && value < 1, "double " + value + " is outside [0, 1)");
+            assertTrue(value >= 0, "double " + value + " is below 0");
+            assertTrue(value < 1, "double " + value + " is not below 1");
         }
     }
 
@@ -90,11 +92,13 @@ class GeneratorTest {
         int[] counts = new int[7];
         for (int i = 0; i < 70_000; i++) {
             long value = generator.nextLong(7);
-            assertTrue(value >= 0 && value < 7, "value " + value + " is outside [0, 7)");
+            assertTrue(value >= 0, "value " + value + " is below 0");
+            assertTrue(value < 7, "value " + value + " is not below 7");
             counts[(int) value]++;
         }
         for (int k = 0; k < 7; k++) {
-            assertTrue(counts[k] > 9_500 && counts[k] < 10_500, "count of " + k + " is " + counts[k]);
+            assertTrue(counts[k] > 9_500, "count of " + k + " is " + counts[k]);
+            assertTrue(counts[k] < 10_500, "count of " + k + " is " + counts[k]);
         }
     }
 
@@ -109,7 +113,8 @@ class GeneratorTest {
         long bound = Long.MAX_VALUE - 5;
         for (int i = 0; i < 1000; i++) {
             long value = generator.nextLong(bound);
-            assertTrue(value >= 0 && value < bound, "value " + value + " is outside the bound");
+            assertTrue(value >= 0, "value " + value + " is below 0");
+            assertTrue(value < bound, "value " + value + " is not below the bound");
         }
     }
 
@@ -156,7 +161,8 @@ class GeneratorTest {
             counts[order[0] * 2 + (order[1] > order[2] ? 1 : 0)]++;
         }
         for (int k = 0; k < 6; k++) {
-            assertTrue(counts[k] > 9_500 && counts[k] < 10_500, "count of permutation " + k + " is " + counts[k]);
+            assertTrue(counts[k] > 9_500, "count of permutation " + k + " is " + counts[k]);
+            assertTrue(counts[k] < 10_500, "count of permutation " + k + " is " + counts[k]);
         }
     }
 

@@ -32,7 +32,7 @@ final class SineCosineResults {
     static final List<String> FILE_NAMES = List.of(LOSS_CSV, FIT_CSV, LOSS_PNG, FIT_PNG);
 
     /**
-     * The maximum number of points drawn per chart series; longer series are thinned to evenly
+     * The maximum number of points drawn per chart series. Longer series are thinned to evenly
      * spaced points, because an 800-pixel-wide chart shows no more detail and XChart 3.8.8 is slow
      * on long series. Drawing one line of a million points ran out of a 256 MB heap, and took
      * over 400 s with a 1 GB heap (measured on a 2-core x86-64 machine with Java 17).
