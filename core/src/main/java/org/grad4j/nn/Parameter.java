@@ -53,8 +53,11 @@ public class Parameter extends Tensor {
     }
 
     /**
-     * Replaces the values with {@code other}'s, which must have this parameter's shape; the
+     * Replaces the values with {@code other}'s, which must have this parameter's shape. The
      * dtype is converted.
+     *
+     * <p>NOTE: this swaps in a new array instead of writing into the old one, so views and
+     * {@code detach()} results taken before the call keep the old values.
      */
     public void copyFrom(Tensor other) {
         requireOperand("copyFrom", other);
